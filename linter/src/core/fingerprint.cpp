@@ -1,0 +1,46 @@
+#include "core/fingerprint.h"
+
+#include <cstdint>
+#include <map>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace gklint {
+namespace {
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {
+    for (unsigned char c : data) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// The text of the diagnosed line with whitespace removed: robust to reindentation.
+std::string squeezed_line(const Document& doc, std::size_t offset) {
+    std::string_view line = doc.line_text(doc.lines().line_of(offset));
+    std::string out;
+    out.reserve(line.size());
+    for (char c : line)
+        if (c != ' ' && c != '\t' && c != '\r') out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+void assign_fingerprints(const Document& document, std::vector<Diagnostic>& diagnostics) {
+    std::map<std::uint64_t, int> seen;
+    std::string_view text = document.text();
+    for (auto& d : diagnostics) {
+        std::uint64_t h = fnv1a(d.rule_id);
+        h = fnv1a("\x1f", h);
+        h = fnv1a(text.substr(d.range.begin, d.range.end - d.range.begin), h);
+        h = fnv1a("\x1f", h);
+        h = fnv1a(squeezed_line(document, d.range.begin), h);
+        int occurrence = seen[h]++;
+        d.fingerprint = fmt::format("{:016x}:{}", h, occurrence);
+    }
+}
+
+}  // namespace gklint

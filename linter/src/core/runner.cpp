@@ -1,0 +1,43 @@
+#include "core/runner.h"
+
+#include <algorithm>
+#include <exception>
+
+#include <fmt/format.h>
+
+#include "core/fingerprint.h"
+
+namespace gklint {
+
+std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
+                                  Language language) {
+    std::vector<Diagnostic> all;
+    std::vector<Diagnostic> found;
+    for (const auto& enabled : rules) {
+        found.clear();
+        CheckContext ctx{document, language, enabled.options, found};
+        try {
+            enabled.rule->check(ctx);
+        } catch (const std::exception& e) {
+            found.clear();
+            found.push_back(Diagnostic{"internal/rule-failure", Severity::Error, {}, 
+                                       fmt::format("rule {} failed: {}", enabled.rule->meta().id, e.what()),
+                                       {}, std::nullopt, {}});
+            all.insert(all.end(), found.begin(), found.end());
+            continue;
+        }
+        for (auto& d : found) {
+            d.rule_id = enabled.rule->meta().id;
+            d.severity = enabled.severity;
+            all.push_back(std::move(d));
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+        return a.rule_id < b.rule_id;
+    });
+    assign_fingerprints(document, all);
+    return all;
+}
+
+}  // namespace gklint

@@ -1,0 +1,26 @@
+#pragma once
+// Runs the enabled rules on a document and collects their diagnostics.
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/document.h"
+#include "core/language.h"
+#include "core/options.h"
+#include "core/rule.h"
+
+namespace gklint {
+
+// A rule as one file's configuration enables it.
+struct EnabledRule {
+    const Rule* rule;
+    Severity severity;
+    OptionMap options;
+};
+
+// Rules never see each other's results. Diagnostics come back sorted by
+// position, then rule id, with fingerprints set. A rule that throws yields an
+// error diagnostic `internal/rule-failure` instead of stopping the run.
+std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
+                                  Language language);
+
+}  // namespace gklint

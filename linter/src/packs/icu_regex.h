@@ -1,0 +1,41 @@
+#pragma once
+// ICU regular expressions matched directly on UTF-8 text, with byte offsets.
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class RegexPattern;
+U_NAMESPACE_END
+
+namespace gklint {
+
+struct RegexMatch {
+    std::size_t begin, end;                                   // whole match, UTF-8 byte offsets
+    std::vector<std::pair<std::size_t, std::size_t>> groups;  // index 0 unused; npos when unset
+};
+
+class IcuRegex {
+public:
+    // Throws std::invalid_argument with ICU's reason and the offset in the pattern.
+    explicit IcuRegex(const std::string& pattern, bool ignore_case = false);
+    ~IcuRegex();
+    IcuRegex(IcuRegex&&) noexcept;
+    IcuRegex& operator=(IcuRegex&&) noexcept;
+
+    // Calls `visit` for each non-overlapping match. Thread-safe.
+    void for_each_match(std::string_view text, const std::function<void(const RegexMatch&)>& visit) const;
+    bool matches_whole(std::string_view text) const;
+    int group_count() const;
+    const std::string& source() const { return source_; }
+
+private:
+    std::string source_;
+    std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
+}  // namespace gklint

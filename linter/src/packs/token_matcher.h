@@ -1,0 +1,43 @@
+#pragma once
+// The matching part shared by token-based kinds: a list of ICU patterns joined
+// into one alternation, with exceptions, reporting which token matched.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "packs/icu_regex.h"
+#include "packs/message_template.h"
+#include "yaml/yaml_util.h"
+
+namespace gklint {
+
+struct TokenMatch {
+    std::size_t begin, end;
+    std::size_t token;  // index into the token list
+    std::vector<std::string_view> groups;  // the token's own capture groups, 1-based ([0] = match)
+};
+
+// {match} and {1}…{N} for message and replacement templates.
+TemplateValues template_values(const TokenMatch& match);
+
+class TokenMatcher {
+public:
+    // Reads the shared keys `ignorecase` and `exceptions` of a rule definition.
+    static TokenMatcher from_rule(const YamlFile& file, const YAML::Node& rule, const YAML::Node& where,
+                                  const std::vector<std::string>& tokens);
+
+    // Throws LocatedError (at `where`) for an invalid pattern.
+    TokenMatcher(const YamlFile& file, const YAML::Node& where, const std::vector<std::string>& tokens,
+                 const std::vector<std::string>& exceptions, bool ignore_case);
+
+    void for_each(std::string_view text, const std::function<void(const TokenMatch&)>& visit) const;
+
+private:
+    IcuRegex combined_;
+    std::vector<int> token_group_;        // group number of each token's wrapper group
+    std::vector<int> token_group_count_;  // groups inside each token
+    std::vector<IcuRegex> exceptions_;
+};
+
+}  // namespace gklint
