@@ -17,7 +17,9 @@ struct RuleMeta {
     LocalizedText summary;
     bool fixable = false;
     std::vector<OptionSpec> options;
-    std::string origin;  // where it was defined: "rules/text.yaml", "plugin article 1.0.0"
+    std::string origin;  // for people: "pack text (rules/text.yaml)", "plugin article 1.0.0 (…/gklint-article.so)"
+    std::string source;  // absolute path of the pack file or plugin library that defined the rule
+    bool builtin = false;  // shipped with gklint: enabled everywhere unless configured off
 };
 
 // What a check receives. Diagnostics it reports carry range, message, notes and fix;

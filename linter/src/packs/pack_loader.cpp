@@ -14,7 +14,8 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kSharedKeys{"id", "kind", "severity", "summary", "message"};
 
-std::unique_ptr<Rule> load_rule(const YamlFile& file, const YAML::Node& node, const std::string& pack) {
+std::unique_ptr<Rule> load_rule(const YamlFile& file, const YAML::Node& node, const std::string& pack,
+                                bool builtin) {
     file.require_map(node, "a rule definition");
     if (!node["id"]) file.fail(node, "a rule definition needs an 'id'");
     if (!node["kind"]) file.fail(node, "a rule definition needs a 'kind'");
@@ -37,6 +38,8 @@ std::unique_ptr<Rule> load_rule(const YamlFile& file, const YAML::Node& node, co
     if (!is_valid_rule_id(meta.id))
         file.fail(node["id"], fmt::format("invalid rule id '{}': expected category/kebab-name", meta.id));
     meta.origin = fmt::format("pack {} ({})", pack, file.path());
+    meta.source = std::filesystem::absolute(file.path()).lexically_normal().string();
+    meta.builtin = builtin;
     if (node["severity"]) {
         auto severity = parse_severity(file.scalar(node["severity"], "severity"));
         if (!severity) file.fail(node["severity"], "severity must be info, warning or error");
@@ -51,7 +54,7 @@ std::unique_ptr<Rule> load_rule(const YamlFile& file, const YAML::Node& node, co
 
 }  // namespace
 
-LoadedPack load_pack(const std::string& path, RuleRegistry& registry) {
+LoadedPack load_pack(const std::string& path, RuleRegistry& registry, bool builtin) {
     YamlFile file = YamlFile::load(path);
     const YAML::Node& root = file.root();
     file.check_keys(root, {"pack", "description", "rules"}, "a rule pack");
@@ -60,7 +63,7 @@ LoadedPack load_pack(const std::string& path, RuleRegistry& registry) {
     const YAML::Node& rules = root["rules"];
     if (!rules || !rules.IsSequence()) file.fail(root, "a rule pack needs a 'rules' list");
     for (const auto& node : rules) {
-        auto rule = load_rule(file, node, out.name);
+        auto rule = load_rule(file, node, out.name, builtin);
         out.rule_ids.push_back(rule->meta().id);
         try {
             registry.add(std::move(rule));
@@ -71,7 +74,7 @@ LoadedPack load_pack(const std::string& path, RuleRegistry& registry) {
     return out;
 }
 
-std::vector<LoadedPack> load_pack_directory(const std::string& directory, RuleRegistry& registry) {
+std::vector<LoadedPack> load_pack_directory(const std::string& directory, RuleRegistry& registry, bool builtin) {
     namespace fs = std::filesystem;
     std::vector<std::string> paths;
     std::error_code ec;
@@ -79,7 +82,7 @@ std::vector<LoadedPack> load_pack_directory(const std::string& directory, RuleRe
         if (entry.is_regular_file() && entry.path().extension() == ".yaml") paths.push_back(entry.path().string());
     std::sort(paths.begin(), paths.end());
     std::vector<LoadedPack> packs;
-    for (const auto& p : paths) packs.push_back(load_pack(p, registry));
+    for (const auto& p : paths) packs.push_back(load_pack(p, registry, builtin));
     return packs;
 }
 

@@ -25,9 +25,10 @@ struct LoadedPack {
 };
 
 // Throws LocatedError for malformed packs, RegistryError for duplicate ids.
-LoadedPack load_pack(const std::string& path, RuleRegistry& registry);
+LoadedPack load_pack(const std::string& path, RuleRegistry& registry, bool builtin = false);
 
 // Loads every *.yaml file directly inside `directory`, in name order.
-std::vector<LoadedPack> load_pack_directory(const std::string& directory, RuleRegistry& registry);
+std::vector<LoadedPack> load_pack_directory(const std::string& directory, RuleRegistry& registry,
+                                            bool builtin = false);
 
 }  // namespace gklint
