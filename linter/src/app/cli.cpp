@@ -1,0 +1,102 @@
+#include "app/cli.h"
+
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <gklint/plugin.h>
+
+#include "app/exit_codes.h"
+#include "app/info_commands.h"
+#include "app/lint_command.h"
+#include "output/formatter.h"
+
+namespace gklint {
+namespace {
+
+template <typename T>
+std::map<std::string, T> choices(std::initializer_list<std::pair<const std::string, T>> items) {
+    return std::map<std::string, T>(items);
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"gklint — 政府信息公开工作年度报告合规检查 (compliance linter for government "
+                 "information-disclosure annual reports)",
+                 "gklint"};
+    app.set_version_flag("--version", fmt::format("gklint {} (plugin ABI {})", GKLINT_VERSION, GKLINT_PLUGIN_ABI_VERSION));
+    app.footer("Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or input failure.\n"
+               "Commands: gklint rules | gklint explain RULE | gklint config --print FILE");
+
+    LintOptions lint;
+    std::string language = "zh";
+    std::string column_unit = "codepoint";
+    std::string min_severity = "info";
+    std::string color = "auto";
+    std::string format;
+
+    app.add_option("paths", lint.paths, "Report files or directories (recursive; *.txt and *.md by default)");
+    app.add_flag("--stdin", lint.use_stdin, "Read one report from standard input");
+    app.add_option("--stdin-filename", lint.stdin_filename, "Path to show and to find the configuration for --stdin");
+    app.add_option("-f,--format", format, "Output format: human (default on a terminal), gcc (default otherwise), json");
+    app.add_option("--color", color, "Colour in human output: auto (honours NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_option("--lang", language, "Message language: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+    app.add_option("--column-unit", column_unit, "Column unit: codepoint (default), utf16, byte (UTF-8), display")
+        ->check(CLI::IsMember({"codepoint", "utf16", "byte", "display"}));
+    app.add_option("--min-severity", min_severity, "Report only findings at least this severe: info, warning, error")
+        ->check(CLI::IsMember({"info", "warning", "error"}));
+    app.add_option("--max-warnings", lint.max_warnings, "Exit 1 when there are more warnings than this");
+    app.add_option("-c,--config", lint.config_file, "Use this configuration file instead of looking for .gklint.yaml")
+        ->check(CLI::ExistingFile);
+    app.add_flag("--allow-plugins", lint.allow_plugins, "Load plugins named by .gklint.yaml files found next to reports");
+    app.add_option("--plugin", lint.plugins, "Load this plugin and enable its rules everywhere")->check(CLI::ExistingFile);
+    app.add_option("--encoding", lint.encoding, "Input encoding (default: detect UTF-8/UTF-16 by BOM, UTF-8, then GB18030)");
+    app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)");
+    app.add_option("--max-file-size", lint.max_file_size, "Largest input in bytes (default 64 MiB)");
+
+    std::string rules_format = "text";
+    auto* rules_cmd = app.add_subcommand("rules", "List every rule with its default severity, fixability and summary");
+    rules_cmd->add_option("--format", rules_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
+    std::string explain_id;
+    auto* explain_cmd = app.add_subcommand("explain", "Print a rule's documentation");
+    explain_cmd->add_option("rule", explain_id, "Rule id, e.g. article/wrong-number")->required();
+
+    std::string config_target;
+    auto* config_cmd = app.add_subcommand("config", "Show the configuration that applies to a file");
+    config_cmd->add_option("--print", config_target, "Report file to resolve the configuration for")->required();
+
+    for (auto* sub : {rules_cmd, explain_cmd, config_cmd}) sub->fallthrough();
+    app.require_subcommand(0, 1);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e, out, err);
+        return code == 0 ? kExitClean : kExitFailure;
+    }
+
+    lint.language = *parse_language(language);
+    lint.column_unit = *parse_column_unit(column_unit);
+    lint.min_severity = *parse_severity(min_severity);
+    lint.color = choices<ColorMode>({{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}})
+                     .at(color);
+    if (!format.empty()) lint.format = format;
+    EngineOptions engine{lint.config_file, lint.allow_plugins, lint.plugins};
+
+    if (*rules_cmd) return run_rules_command(engine, lint.language, rules_format, out, err);
+    if (*explain_cmd) return run_explain_command(engine, explain_id, lint.language, out, err);
+    if (*config_cmd) return run_config_print_command(engine, config_target, out, err);
+    if (lint.paths.empty() && !lint.use_stdin) {
+        err << app.help() << '\n';
+        return kExitFailure;
+    }
+    return run_lint(lint, out, err);
+}
+
+}  // namespace gklint

@@ -1,0 +1,33 @@
+#pragma once
+// Everything the command line can set for a lint run.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/language.h"
+#include "core/severity.h"
+#include "text/columns.h"
+
+namespace gklint {
+
+enum class ColorMode { Auto, Always, Never };
+
+struct LintOptions {
+    std::vector<std::string> paths;
+    bool use_stdin = false;
+    std::string stdin_filename = "<stdin>";
+    std::optional<std::string> format;  // unset: human on a terminal, gcc otherwise
+    ColorMode color = ColorMode::Auto;
+    Language language = Language::Zh;
+    ColumnUnit column_unit = ColumnUnit::CodePoint;
+    Severity min_severity = Severity::Info;
+    long max_warnings = -1;  // -1: unlimited
+    std::optional<std::string> config_file;
+    bool allow_plugins = false;
+    std::vector<std::string> plugins;  // --plugin: loaded, and their rules enabled everywhere
+    std::string encoding;              // --encoding: forced input encoding
+    unsigned jobs = 0;                 // 0: one per core
+    std::size_t max_file_size = 64u << 20;
+};
+
+}  // namespace gklint

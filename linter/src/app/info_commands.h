@@ -1,0 +1,24 @@
+#pragma once
+// Commands that describe gklint rather than lint: rules, explain, config --print.
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "app/engine_setup.h"
+#include "core/language.h"
+
+namespace gklint {
+
+// `gklint rules [--format text|json]`: every rule with severity, fixability and summary.
+int run_rules_command(const EngineOptions& options, Language language, const std::string& format,
+                      std::ostream& out, std::ostream& err);
+
+// `gklint explain RULE`: the rule's doc page (docs/rules/<id>.md), or its metadata when it has none.
+int run_explain_command(const EngineOptions& options, const std::string& rule_id, Language language,
+                        std::ostream& out, std::ostream& err);
+
+// `gklint config --print FILE`: the configuration that applies to FILE.
+int run_config_print_command(const EngineOptions& options, const std::string& file, std::ostream& out,
+                             std::ostream& err);
+
+}  // namespace gklint

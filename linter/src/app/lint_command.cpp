@@ -1,0 +1,99 @@
+#include "app/lint_command.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "app/engine_setup.h"
+#include "app/exit_codes.h"
+#include "app/file_discovery.h"
+#include "app/lint_job.h"
+#include "output/formatter.h"
+
+namespace gklint {
+namespace {
+
+bool use_color(ColorMode mode) {
+    if (mode != ColorMode::Auto) return mode == ColorMode::Always;
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    return isatty(STDOUT_FILENO) != 0;
+}
+
+std::string default_format() { return isatty(STDOUT_FILENO) ? "human" : "gcc"; }
+
+}  // namespace
+
+int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
+    auto engine = make_engine({options.config_file, options.allow_plugins, options.plugins}, err);
+    if (!engine) return kExitFailure;
+
+    OutputOptions output{options.column_unit, options.language, use_color(options.color), &engine->registry};
+    std::string format_name = options.format.value_or(default_format());
+    auto formatter = make_formatter(format_name, output);
+    if (!formatter) {
+        fmt::print(err, "gklint: error: unknown format '{}'\n", format_name);
+        return kExitFailure;
+    }
+
+    bool failed = false;
+    std::vector<LintJob> jobs;
+    try {
+        auto accepts = [&](const std::string& path) { return engine->configs->for_file(path).accepts(path); };
+        DiscoveredFiles found = discover_files(options.paths, accepts);
+        for (const auto& missing : found.missing) {
+            fmt::print(err, "gklint: error: {}: no such file or directory\n", missing);
+            failed = true;
+        }
+        for (auto& file : found.files) jobs.push_back(LintJob{file, false, {}, rules_for_file(*engine, file, err)});
+        if (options.use_stdin) {
+            std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+            jobs.push_back(LintJob{options.stdin_filename, true, std::move(bytes),
+                                   rules_for_file(*engine, options.stdin_filename, err)});
+        }
+    } catch (const std::exception& e) {
+        print_failure(err, e);
+        return kExitFailure;
+    }
+    if (jobs.empty() && !failed) {
+        fmt::print(err, "gklint: error: no report files to lint (give files or directories, or --stdin)\n");
+        return kExitFailure;
+    }
+
+    std::vector<LintOutcome> outcomes = lint_all(jobs, options);
+
+    RunSummary summary;
+    formatter->begin(out);
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        const LintOutcome& outcome = outcomes[i];
+        if (outcome.error) {
+            fmt::print(err, "gklint: error: {}: {}\n", jobs[i].path, *outcome.error);
+            failed = true;
+            continue;
+        }
+        ++summary.files;
+        for (const auto& d : outcome.diagnostics) {
+            if (d.severity == Severity::Error) ++summary.errors;
+            else if (d.severity == Severity::Warning) ++summary.warnings;
+            else ++summary.infos;
+            if (d.fix) ++summary.fixable;
+        }
+        formatter->file(out, FileResult{*outcome.document, outcome.diagnostics});
+    }
+    formatter->end(out, summary);
+    out.flush();
+
+    if (failed) return kExitFailure;
+    bool too_many_warnings = options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings);
+    if (too_many_warnings)
+        fmt::print(err, "gklint: {} warnings exceed --max-warnings {}\n", summary.warnings, options.max_warnings);
+    return summary.errors > 0 || too_many_warnings ? kExitFindings : kExitClean;
+}
+
+}  // namespace gklint

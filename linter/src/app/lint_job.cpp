@@ -1,0 +1,69 @@
+#include "app/lint_job.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <fmt/format.h>
+
+namespace gklint {
+namespace {
+
+std::string read_bytes(const std::string& path, std::size_t limit) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    if (ec) throw InputError(fmt::format("cannot read file: {}", ec.message()), 0);
+    if (size > limit)
+        throw InputError(fmt::format("file is too large ({} bytes; the limit is {} bytes, see --max-file-size)",
+                                     size, limit),
+                         limit);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot open file", 0);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+}  // namespace
+
+LintOutcome lint_one(LintJob& job, const LintOptions& options) {
+    LintOutcome outcome;
+    try {
+        std::string bytes = job.from_stdin ? std::move(job.stdin_bytes) : read_bytes(job.path, options.max_file_size);
+        if (bytes.size() > options.max_file_size)
+            throw InputError(fmt::format("input is too large ({} bytes; the limit is {} bytes)", bytes.size(),
+                                         options.max_file_size),
+                             options.max_file_size);
+        outcome.document = std::make_unique<Document>(job.path, std::move(bytes), options.encoding);
+    } catch (const InputError& e) {
+        outcome.error = e.what();
+        return outcome;
+    }
+    auto all = run_rules(*outcome.document, job.rules, options.language);
+    for (auto& d : all)
+        if (d.severity >= options.min_severity) outcome.diagnostics.push_back(std::move(d));
+    return outcome;
+}
+
+std::vector<LintOutcome> lint_all(std::vector<LintJob>& jobs, const LintOptions& options) {
+    std::vector<LintOutcome> outcomes(jobs.size());
+    unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < jobs.size(); ++i) outcomes[i] = lint_one(jobs[i], options);
+        return outcomes;
+    }
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t)
+        pool.emplace_back([&] {
+            for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) outcomes[i] = lint_one(jobs[i], options);
+        });
+    for (auto& th : pool) th.join();
+    return outcomes;
+}
+
+}  // namespace gklint
