@@ -1,4 +1,70 @@
+// article/wrong-number: table 二 block captions must cite 第二十条 and an item the
+// report's format has. See docs/rules/article/wrong-number.md.
 #include <gklint/plugin.hpp>
-static void check(gklint::plugin::Context&) {}
-static const gklint_rule_decl kRules[] = {gklint::plugin::rule<check>("article/wrong-number", GKLINT_SEVERITY_ERROR, "x", "x")};
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "messages.h"
+#include "report_format.h"
+#include "report_outline.h"
+#include "table_caption.h"
+
+namespace article {
+namespace {
+
+using gklint::plugin::Context;
+
+constexpr const char* kArticle20 = "二十";
+
+gklint_range to_range(const ByteRange& r) { return gklint_range{r.begin, r.end}; }
+
+std::string slice(std::string_view text, const ByteRange& r) {
+    return std::string(text.substr(r.begin, r.end - r.begin));
+}
+
+void check_caption(const Context& ctx, const Caption& caption, const std::vector<LineSpan>& section_two,
+                   std::optional<FormatChoice>& format) {
+    std::string written = slice(ctx.text(), caption.whole);
+    if (caption.article_number != kArticle20) {
+        std::string article = caption.traditional ? "第二十條" : "第二十条";
+        ctx.report(to_range(caption.whole),
+                   wrong_article_message(ctx.english(), caption, written, article + caption.item_part))
+            .fix(to_range(caption.article), article, /*safe=*/true);
+    }
+    if (!format) format = choose_format(ctx, section_two);  // only decided when a caption needs it
+    const auto& allowed = allowed_items(format->format);
+    if (std::find(allowed.begin(), allowed.end(), caption.item_number) == allowed.end())
+        ctx.report(to_range(caption.whole), wrong_item_message(ctx.english(), caption, written, *format));
+}
+
+void check_wrong_number(Context& ctx) {
+    auto section_two = section_two_spans(ctx);
+    std::optional<FormatChoice> format;
+    for (const auto& span : section_two)
+        for (std::size_t line = span.first; line < span.end; ++line)
+            if (auto caption = parse_caption(ctx.line(line), ctx.line_range(line).begin))
+                check_caption(ctx, *caption, section_two, format);
+}
+
+const char* const kFormats[] = {"auto", "2019", "2021", nullptr};
+
+const gklint_option_decl kOptions[] = {
+    gklint::plugin::option("format", GKLINT_OPTION_STRING, "auto",
+                           "Report format whose table 二 items apply: 2019 (国办公开办函〔2019〕60号), "
+                           "2021 (国办公开办函〔2021〕30号), or auto (from the report year, else the table labels)",
+                           kFormats),
+};
+
+}  // namespace
+}  // namespace article
+
+static const gklint_rule_decl kRules[] = {
+    gklint::plugin::rule<article::check_wrong_number>(
+        "article/wrong-number", GKLINT_SEVERITY_ERROR, "表二栏目须引用条例第二十条及本格式规定的项",
+        "Table 二 captions must cite Article 20 and an item of the report's format", /*fixable=*/true,
+        article::kOptions, sizeof(article::kOptions) / sizeof(article::kOptions[0])),
+};
+
 GKLINT_DEFINE_PLUGIN("article", "0.1.0", kRules)

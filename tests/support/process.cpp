@@ -26,19 +26,29 @@ std::string read_file(const std::string& path) {
 
 namespace {
 
-std::string temp_path(const char* tag) {
-    char name[] = "/tmp/gklint-test-XXXXXX";
-    int fd = mkstemp(name);
-    if (fd < 0) throw std::runtime_error("mkstemp failed");
-    close(fd);
-    return std::string(name) + tag;
-}
+// A private directory holding the child's stdin, stdout and stderr files.
+struct ScratchDir {
+    std::string path;
+    ScratchDir() {
+        char name[] = "/tmp/gklint-test-XXXXXX";
+        if (!mkdtemp(name)) throw std::runtime_error("mkdtemp failed");
+        path = name;
+    }
+    ~ScratchDir() {
+        for (const char* f : {"/in", "/out", "/err"}) unlink((path + f).c_str());
+        rmdir(path.c_str());
+    }
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+};
 
 }  // namespace
 
 ProcessResult run_gklint(const std::vector<std::string>& args, const std::string& input,
                          const std::vector<std::string>& env, const std::string& cwd) {
-    std::string in_path = temp_path(".in"), out_path = temp_path(".out"), err_path = temp_path(".err");
+    ScratchDir scratch;
+    const std::string in_path = scratch.path + "/in", out_path = scratch.path + "/out",
+                      err_path = scratch.path + "/err";
     std::ofstream(in_path, std::ios::binary) << input;
 
     std::vector<std::string> argv_store{gklint_binary()};
@@ -60,8 +70,8 @@ ProcessResult run_gklint(const std::vector<std::string>& args, const std::string
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
     pid_t pid = 0;
     int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
@@ -74,10 +84,6 @@ ProcessResult run_gklint(const std::vector<std::string>& args, const std::string
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = read_file(out_path);
     result.err = read_file(err_path);
-    for (const auto& p : {in_path, out_path, err_path}) {
-        unlink(p.c_str());
-        unlink(p.substr(0, p.size() - (p.size() - p.rfind('.'))).c_str());
-    }
     return result;
 }
 

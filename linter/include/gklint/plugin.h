@@ -11,7 +11,9 @@
  *    refuses a plugin whose abi_version differs from its own.
  *  - Every struct starts with a `struct_size` field. New fields are only ever
  *    appended. A reader checks `struct_size` before touching a field that may be
- *    newer than the writer (see GKLINT_HAS_FIELD).
+ *    newer than the writer (see GKLINT_HAS_FIELD). Arrays of such structs
+ *    (rules, options, notes) are read with their first element's struct_size
+ *    as the stride.
  *  - All text is UTF-8. All ranges are byte offsets into the document text the
  *    host hands out (the decoded UTF-8 text, see gklint_host_api.document_text);
  *    the host maps them back to the original file bytes.

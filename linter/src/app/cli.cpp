@@ -54,7 +54,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_option("-c,--config", lint.config_file, "Use this configuration file instead of looking for .gklint.yaml")
         ->check(CLI::ExistingFile);
     app.add_flag("--allow-plugins", lint.allow_plugins, "Load plugins named by .gklint.yaml files found next to reports");
-    app.add_option("--plugin", lint.plugins, "Load this plugin and enable its rules everywhere")->check(CLI::ExistingFile);
+    app.add_option("--plugin", lint.plugins, "Load this plugin and enable its rules everywhere (repeatable)")
+        ->check(CLI::ExistingFile)
+        ->allow_extra_args(false);
     app.add_option("--encoding", lint.encoding, "Input encoding (default: detect UTF-8/UTF-16 by BOM, UTF-8, then GB18030)");
     app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)");
     app.add_option("--max-file-size", lint.max_file_size, "Largest input in bytes (default 64 MiB)");

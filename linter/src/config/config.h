@@ -1,6 +1,7 @@
 #pragma once
-// Configuration: .gklint.yaml files found from each report's directory upward,
-// an explicit --config file, and the built-in defaults in config/.
+// Configuration: .gklint.yaml (or .gklint.yml) files found from each report's
+// directory upward, an explicit --config file, and the built-in defaults in
+// config/. The user-facing description is docs/configuration.md.
 //
 //   root: true                    # stop looking further up
 //   extends: [gklint:strict, ./my-pack.yaml, ../base.gklint.yaml]
@@ -20,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/located_error.h"
@@ -48,6 +50,10 @@ struct Override {
     std::vector<std::string> files;  // globs relative to the config file's directory
     std::vector<RuleSetting> rules;
     std::string base_dir;
+    // How many entries of EffectiveConfig::rules come before this override: a
+    // layer's overrides apply right after its own `rules`, so a nearer config's
+    // `rules` still win over a farther config's overrides.
+    std::size_t apply_after = 0;
 };
 
 // The configuration for one directory: every layer from the defaults up to the
@@ -59,9 +65,9 @@ struct EffectiveConfig {
     std::vector<std::string> pack_paths;    // extra packs (absolute)
     std::vector<std::string> plugin_paths;  // plugins allowed to load (absolute)
     std::vector<std::string> refused_plugins;  // listed by a discovered config without permission
-    std::vector<std::string> files;         // include globs, with base directory applied
-    std::vector<std::string> ignore;        // ignore globs
-    std::string base_dir;                   // directory the globs are relative to
+    std::vector<std::string> files;         // include globs, absolute (base directory applied)
+    std::vector<std::string> ignore;        // ignore globs, absolute; every layer's add up
+    std::string base_dir;                   // nearest config file's directory (the report's when none)
 
     // Rules enabled for `file`, with severities and validated options. Rules from
     // packs or plugins this configuration did not load stay disabled.
@@ -83,7 +89,8 @@ public:
     ~ConfigResolver();
 
     // The configuration for a report file (or for stdin, pass a virtual path).
-    // Cached per directory. Throws LocatedError.
+    // Cached per directory. Throws LocatedError. Not thread-safe; the reference
+    // stays valid for the resolver's lifetime.
     const EffectiveConfig& for_file(const std::string& path);
 
 private:

@@ -31,6 +31,7 @@ public:
     const SourceMap& source_map() const { return decoded_.map; }
 
     std::string_view line_text(std::size_t line) const;  // 0-based, without terminator
+    // Offsets past the end mean the end; offsets inside a character mean its start.
     Position position(std::size_t text_offset, ColumnUnit unit) const;
 
 private:

@@ -4,6 +4,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -74,8 +75,9 @@ DecodedText decode_with_icu(std::string_view bytes, const std::string& name, std
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
 
     std::string_view body = bytes.substr(bom_size);
-    std::vector<UChar> units(body.size() + 1);
-    std::vector<int32_t> offsets(body.size() + 1);
+    // Some charsets map one byte to a supplementary code point (two UTF-16 units).
+    std::vector<UChar> units(2 * body.size() + 2);
+    std::vector<int32_t> offsets(units.size());
     UChar* target = units.data();
     const char* source = body.data();
     status = U_ZERO_ERROR;
@@ -91,9 +93,19 @@ DecodedText decode_with_icu(std::string_view bytes, const std::string& name, std
     }
 
     int32_t count = static_cast<int32_t>(target - units.data());
-    DecodedText out{{}, name, bom_size > 0, SourceMap::transcoded(bytes.size())};
+    // Without a BOM skipped up front (a forced encoding, GB18030) the bytes may
+    // still start with one: ICU's UTF-16/UTF-32 converters consume it (the first
+    // unit then starts past offset 0), the others pass it on as U+FEFF, which is
+    // not part of the text either.
+    bool bom = bom_size > 0 || (count > 0 && offsets[0] > 0);
+    int32_t first = 0;
+    if (bom_size == 0 && count > 0 && units[0] == 0xFEFF) {
+        bom = true;
+        first = 1;
+    }
+    DecodedText out{{}, name, bom, SourceMap::transcoded(bytes.size())};
     out.text.reserve(static_cast<std::size_t>(count) * 3 / 2);
-    for (int32_t i = 0; i < count;) {
+    for (int32_t i = first; i < count;) {
         std::size_t original = static_cast<std::size_t>(offsets[i]) + bom_size;
         UChar32 c;
         U16_NEXT(units.data(), i, count, c);
@@ -109,44 +121,60 @@ DecodedText decode_with_icu(std::string_view bytes, const std::string& name, std
     return out;
 }
 
+// The name people know the charset by ("GBK", "GB18030", "UTF-16LE"), not ICU's
+// internal one ("windows-936-2000"): the MIME name, else the IANA name.
 std::string canonical_name(std::string_view requested) {
     UErrorCode status = U_ZERO_ERROR;
     std::string name(requested);
-    const char* canonical = ucnv_getCanonicalName(name.c_str(), "", &status);
-    if (U_FAILURE(status) || !canonical) {
-        std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(name.c_str(), &status));
-        if (U_FAILURE(status)) throw InputError(fmt::format("unknown encoding '{}'", requested), 0);
-        canonical = ucnv_getName(conv.get(), &status);
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(name.c_str(), &status));
+    if (U_FAILURE(status)) throw InputError(fmt::format("unknown encoding '{}'", requested), 0);
+    const char* internal = ucnv_getName(conv.get(), &status);
+    if (U_FAILURE(status) || !internal) return name;
+    for (const char* standard : {"MIME", "IANA"}) {
+        status = U_ZERO_ERROR;
+        const char* known = ucnv_getStandardName(internal, standard, &status);
+        if (U_SUCCESS(status) && known) return known;
     }
-    return canonical ? std::string(canonical) : name;
+    return internal;
 }
 
-}  // namespace
-
-DecodedText decode(std::string_view bytes, std::string_view encoding) {
-    if (bytes.empty()) throw InputError("empty file", 0);
-
-    if (!encoding.empty()) {
-        std::string name = canonical_name(encoding);
-        if (name == "UTF-8") return decode_utf8(bytes, starts_with(bytes, "\xEF\xBB\xBF") ? 3 : 0);
-        return decode_with_icu(bytes, name, 0);
-    }
+DecodedText detect_and_decode(std::string_view bytes) {
     if (starts_with(bytes, "\xEF\xBB\xBF")) return decode_utf8(bytes, 3);
     if (starts_with(bytes, std::string_view("\xFF\xFE\x00\x00", 4))) return decode_with_icu(bytes, "UTF-32LE", 4);
     if (starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) return decode_with_icu(bytes, "UTF-32BE", 4);
     if (starts_with(bytes, "\xFF\xFE")) return decode_with_icu(bytes, "UTF-16LE", 2);
     if (starts_with(bytes, "\xFE\xFF")) return decode_with_icu(bytes, "UTF-16BE", 2);
 
+    // Control bytes never occur inside a multi-byte sequence of UTF-8 or GB18030,
+    // so binary data is told apart before guessing between the two.
+    check_controls_utf8(bytes, 0);
     std::size_t bad = first_invalid_utf8(bytes);
     if (bad == std::string_view::npos) return decode_utf8(bytes, 0);
     try {
         return decode_with_icu(bytes, "GB18030", 0);
     } catch (const InputError& gb) {
+        // The encoding that got further is the likelier one: point at its error.
         throw InputError(fmt::format("not valid UTF-8 (first invalid byte at offset {}) "
                                      "and not valid GB18030 ({}); pass --encoding NAME",
                                      bad, gb.what()),
-                         bad);
+                         std::max(bad, gb.byte_offset()));
     }
+}
+
+}  // namespace
+
+DecodedText decode(std::string_view bytes, std::string_view encoding) {
+    if (bytes.empty()) throw InputError("empty file", 0);
+    DecodedText out;
+    if (encoding.empty()) {
+        out = detect_and_decode(bytes);
+    } else {
+        std::string name = canonical_name(encoding);
+        out = name == "UTF-8" ? decode_utf8(bytes, starts_with(bytes, "\xEF\xBB\xBF") ? 3 : 0)
+                              : decode_with_icu(bytes, name, 0);
+    }
+    if (out.text.empty()) throw InputError("empty file (only a byte order mark)", bytes.size());
+    return out;
 }
 
 }  // namespace gklint

@@ -1,0 +1,31 @@
+#pragma once
+// The normalised view of a document used for matching: Traditional characters
+// mapped to Simplified and injected pinyin annotations removed, with an OffsetMap
+// back to the decoded text. Everything else (widths, spaces, line breaks) is kept,
+// so that text positions stay meaningful; width folding is done by fold_for_match.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "normalize/offset_map.h"
+
+namespace gklint {
+
+struct NormalizedText {
+    std::string text;
+    OffsetMap map;                  // text offsets -> decoded text offsets
+    bool traditional = false;       // the document was (mostly) Traditional Chinese
+    std::size_t traditional_chars = 0;  // characters converted
+    std::size_t pinyin_annotations = 0;  // annotation groups removed
+};
+
+// Cheap when nothing needs changing: a Simplified text without annotations is
+// returned as is with an identity map.
+NormalizedText normalize_text(std::string_view decoded);
+
+// Canonical form for comparing labels and headings: full-width ASCII and
+// punctuation folded to half-width (（）：，；！？ and full-width digits/letters),
+// every kind of whitespace removed, "1、" treated as "1.", quotes unified.
+std::string fold_for_match(std::string_view text);
+
+}  // namespace gklint

@@ -1,0 +1,41 @@
+#include "report_outline.h"
+
+#include <optional>
+#include <string>
+
+#include "report_text.h"
+#include "utf8_regex.h"
+
+namespace article {
+namespace {
+
+// The numeral of a level-1 heading at the start of `line`.
+std::optional<std::string> heading_numeral(std::string_view line) {
+    static const Utf8Regex kHeading(R"(^\s*()" + kNumeral + ")[、.．]");
+    auto m = kHeading.find(line);
+    if (!m) return std::nullopt;
+    const ByteRange& numeral = *m->groups[1];
+    return numeral_chars(line.substr(numeral.begin, numeral.end - numeral.begin));
+}
+
+}  // namespace
+
+std::vector<LineSpan> section_two_spans(const gklint::plugin::Context& ctx) {
+    std::vector<LineSpan> spans;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t open = kNone;
+    for (std::size_t i = 0; i < ctx.line_count(); ++i) {
+        auto numeral = heading_numeral(ctx.line(i));
+        if (!numeral) continue;
+        if (*numeral == "二") {
+            if (open == kNone) open = i;
+        } else if (open != kNone && *numeral != "一") {
+            spans.push_back({open, i});
+            open = kNone;
+        }
+    }
+    if (open != kNone) spans.push_back({open, ctx.line_count()});
+    return spans;
+}
+
+}  // namespace article

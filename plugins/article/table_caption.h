@@ -1,0 +1,25 @@
+#pragma once
+// Block captions of table 二: a line that begins (after whitespace) with
+// 第<numeral>条第（<numeral>）项. Half-width brackets, Traditional 條/項 and
+// pinyin after any Han character are accepted.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "utf8_regex.h"
+
+namespace article {
+
+struct Caption {
+    ByteRange whole;             // from 第 to 项, in the document
+    ByteRange article;           // 第…条, in the document
+    std::string article_number;  // numeral characters only: "二十六"
+    std::string item_number;     // "六"
+    bool traditional = false;    // written 條 rather than 条
+    std::string item_part;       // 第（六）项 exactly as written
+};
+
+// The caption at the start of `line`, whose first byte is at `line_offset` in the document.
+std::optional<Caption> parse_caption(std::string_view line, std::size_t line_offset);
+
+}  // namespace article
