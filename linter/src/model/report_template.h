@@ -11,7 +11,8 @@ namespace gklint {
 struct TemplateLabel {
     std::string key;
     std::string label;
-    std::vector<std::string> variants;
+    std::vector<std::string> variants;    // accepted alternative wordings (exact match)
+    std::vector<std::string> deviations;  // known wrong wordings seen in reports: matched, but not exact
     std::string parent;        // row key of the parent row (table 三), group key (table 四)
     std::string group;
     bool parent_only = false;  // a merged parent label that carries no values

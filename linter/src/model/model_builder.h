@@ -1,0 +1,16 @@
+#pragma once
+// Builds the report model of one document: structure (title, sections, headings,
+// paragraphs, numbers, enumerations), format detection, then the tables of the
+// detected template. Ranges in the result are in decoded-text offsets.
+#include <string_view>
+
+#include "model/report_model.h"
+#include "model/report_template.h"
+#include "normalize/normalized_text.h"
+
+namespace gklint {
+
+ReportModel build_report_model(std::string_view decoded, const NormalizedText& normalized,
+                               const TemplateSet& templates);
+
+}  // namespace gklint
