@@ -57,7 +57,7 @@ Window window_around(std::vector<Glyph>& glyphs, std::size_t anchor, std::size_t
     for (auto& g : glyphs) {
         if (!g.tab) continue;
         g.tab = false;
-        g.text = " ";
+        g.text.assign(1, ' ');
     }
     std::size_t budget = max_cells > 2 * kEllipsis.size() ? max_cells - 2 * kEllipsis.size() : 1;
     std::size_t context = budget / 3;

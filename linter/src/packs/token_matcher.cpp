@@ -9,8 +9,18 @@ IcuRegex compile(const YamlFile& file, const YAML::Node& where, const std::strin
     try {
         return IcuRegex(pattern, ignore_case);
     } catch (const std::invalid_argument& e) {
-        file.fail(where, e.what());
+        file.fail(where, "pattern '" + pattern + "': " + e.what());
     }
+}
+
+// Each token compiled alone, so that a bad one is named in the error rather than
+// the combined alternation.
+std::vector<int> token_group_counts(const YamlFile& file, const YAML::Node& where,
+                                    const std::vector<std::string>& tokens, bool ignore_case) {
+    if (tokens.empty()) file.fail(where, "needs at least one token");
+    std::vector<int> counts;
+    for (const auto& t : tokens) counts.push_back(compile(file, where, t, ignore_case).group_count());
+    return counts;
 }
 
 std::string join_tokens(const std::vector<std::string>& tokens) {
@@ -41,13 +51,11 @@ TokenMatcher TokenMatcher::from_rule(const YamlFile& file, const YAML::Node& rul
 TokenMatcher::TokenMatcher(const YamlFile& file, const YAML::Node& where,
                            const std::vector<std::string>& tokens,
                            const std::vector<std::string>& exceptions, bool ignore_case)
-    : combined_(compile(file, where, tokens.empty() ? std::string("(?!)") : join_tokens(tokens), ignore_case)) {
-    if (tokens.empty()) file.fail(where, "needs at least one token");
+    : token_group_count_(token_group_counts(file, where, tokens, ignore_case)),
+      combined_(compile(file, where, join_tokens(tokens), ignore_case)) {
     int group = 1;
-    for (const auto& t : tokens) {
-        int inner = compile(file, where, t, ignore_case).group_count();
+    for (int inner : token_group_count_) {
         token_group_.push_back(group);
-        token_group_count_.push_back(inner);
         group += inner + 1;
     }
     for (const auto& e : exceptions) exceptions_.push_back(compile(file, where, e, ignore_case));

@@ -34,9 +34,9 @@ public:
     void for_each(std::string_view text, const std::function<void(const TokenMatch&)>& visit) const;
 
 private:
+    std::vector<int> token_group_count_;  // groups inside each token; computed first, see the constructor
     IcuRegex combined_;
     std::vector<int> token_group_;        // group number of each token's wrapper group
-    std::vector<int> token_group_count_;  // groups inside each token
     std::vector<IcuRegex> exceptions_;
 };
 
