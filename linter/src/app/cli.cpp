@@ -11,6 +11,7 @@
 
 #include "app/exit_codes.h"
 #include "app/info_commands.h"
+#include "app/parse_command.h"
 #include "app/lint_command.h"
 #include "output/formatter.h"
 
@@ -73,7 +74,13 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     auto* config_cmd = app.add_subcommand("config", "Show the configuration that applies to a file");
     config_cmd->add_option("--print", config_target, "Report file to resolve the configuration for")->required();
 
-    for (auto* sub : {rules_cmd, explain_cmd, config_cmd}) sub->fallthrough();
+    std::vector<std::string> parse_files;
+    std::string parse_format = "text";
+    auto* parse_cmd = app.add_subcommand("parse", "Print the report model: sections and every table cell with its position");
+    parse_cmd->add_option("files", parse_files, "Report files")->required()->check(CLI::ExistingFile);
+    parse_cmd->add_option("--format", parse_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
+    for (auto* sub : {rules_cmd, explain_cmd, config_cmd, parse_cmd}) sub->fallthrough();
     app.require_subcommand(0, 1);
 
     try {
@@ -94,6 +101,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (*rules_cmd) return run_rules_command(engine, lint.language, rules_format, out, err);
     if (*explain_cmd) return run_explain_command(engine, explain_id, lint.language, out, err);
     if (*config_cmd) return run_config_print_command(engine, config_target, out, err);
+    if (*parse_cmd) return run_parse_command(parse_files, parse_format, lint, out, err);
     if (lint.paths.empty() && !lint.use_stdin) {
         err << app.help() << '\n';
         return kExitFailure;

@@ -19,6 +19,7 @@ std::unique_ptr<Engine> make_engine(const EngineOptions& options, std::ostream& 
     engine->paths = locate_data_paths();
     try {
         load_builtin_rules(engine->paths, engine->registry, engine->plugins);
+        engine->templates = load_templates(engine->paths.rules_dir + "/templates");
         for (const auto& plugin : options.plugins) engine->plugins.load(plugin, engine->registry, /*builtin=*/true);
         UserSettings settings = load_user_settings();
         ConfigOptions config{engine->paths.config_dir, options.config_file,

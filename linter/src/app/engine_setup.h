@@ -1,6 +1,7 @@
 #pragma once
 // What every command needs before it can look at a report: the data paths, the
 // built-in rules, the plugins given on the command line and the configuration.
+#include "model/report_template.h"
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@ struct Engine {
     PluginLoader plugins;
     std::unique_ptr<ConfigResolver> configs;
     std::set<std::string> warned_plugins;  // refused plugins already reported
+    TemplateSet templates;                 // the report formats (share/gklint/rules/templates)
 };
 
 struct EngineOptions {

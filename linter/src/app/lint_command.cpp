@@ -51,11 +51,11 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
             fmt::print(err, "gklint: error: {}: no such file or directory\n", missing);
             failed = true;
         }
-        for (auto& file : found.files) jobs.push_back(LintJob{file, false, {}, rules_for_file(*engine, file, err)});
+        for (auto& file : found.files) jobs.push_back(LintJob{file, false, {}, rules_for_file(*engine, file, err), &engine->templates});
         if (options.use_stdin) {
             std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
             jobs.push_back(LintJob{options.stdin_filename, true, std::move(bytes),
-                                   rules_for_file(*engine, options.stdin_filename, err)});
+                                   rules_for_file(*engine, options.stdin_filename, err), &engine->templates});
         }
     } catch (const std::exception& e) {
         print_failure(err, e);

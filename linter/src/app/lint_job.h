@@ -16,6 +16,7 @@ struct LintJob {
     bool from_stdin = false;
     std::string stdin_bytes;
     std::vector<EnabledRule> rules;
+    const TemplateSet* templates = nullptr;
 };
 
 struct LintOutcome {

@@ -24,8 +24,11 @@ struct RuleMeta {
 
 // What a check receives. Diagnostics it reports carry range, message, notes and fix;
 // the runner fills in rule id, severity and fingerprint.
+class Analysis;
+
 struct CheckContext {
     const Document& document;
+    const Analysis& analysis;  // the normalised view and the report model, built on first use
     Language language;
     const OptionMap& options;
     std::vector<Diagnostic>& out;

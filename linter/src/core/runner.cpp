@@ -6,16 +6,18 @@
 #include <fmt/format.h>
 
 #include "core/fingerprint.h"
+#include "model/analysis.h"
 
 namespace gklint {
 
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
-                                  Language language) {
+                                  Language language, const TemplateSet* templates) {
+    Analysis analysis(document, templates);
     std::vector<Diagnostic> all;
     std::vector<Diagnostic> found;
     for (const auto& enabled : rules) {
         found.clear();
-        CheckContext ctx{document, language, enabled.options, found};
+        CheckContext ctx{document, analysis, language, enabled.options, found};
         try {
             enabled.rule->check(ctx);
         } catch (const std::exception& e) {

@@ -10,6 +10,8 @@
 
 namespace gklint {
 
+struct TemplateSet;
+
 // A rule as one file's configuration enables it.
 struct EnabledRule {
     const Rule* rule;
@@ -20,7 +22,8 @@ struct EnabledRule {
 // Rules never see each other's results. Diagnostics come back sorted by
 // position, then rule id, with fingerprints set. A rule that throws yields an
 // error diagnostic `internal/rule-failure` instead of stopping the run.
+// `templates` (the report formats) may be null: rules then see a model without tables.
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
-                                  Language language);
+                                  Language language, const TemplateSet* templates = nullptr);
 
 }  // namespace gklint

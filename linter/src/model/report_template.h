@@ -19,6 +19,7 @@ struct TemplateLabel {
     bool signed_values = false;  // negative values allowed (2019 本年增/减)
     bool amount = false;         // decimals allowed; may carry a unit
     std::string unit;
+    std::vector<std::string> sum_of;  // this column is the sum of these (splits run-together digits)
 };
 
 struct TemplateSection {

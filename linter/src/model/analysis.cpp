@@ -1,0 +1,26 @@
+#include "model/analysis.h"
+
+#include "model/model_builder.h"
+
+namespace gklint {
+
+Analysis::Analysis(const Document& document, const TemplateSet* templates)
+    : document_(document), templates_(templates) {}
+
+Analysis::~Analysis() = default;
+
+const NormalizedText& Analysis::normalized() const {
+    std::call_once(normalized_once_, [&] { normalized_ = std::make_unique<NormalizedText>(normalize_text(document_.text())); });
+    return *normalized_;
+}
+
+const ReportModel& Analysis::model() const {
+    std::call_once(model_once_, [&] {
+        static const TemplateSet kNoTemplates;
+        model_ = std::make_unique<ReportModel>(
+            build_report_model(document_.text(), normalized(), templates_ ? *templates_ : kNoTemplates));
+    });
+    return *model_;
+}
+
+}  // namespace gklint

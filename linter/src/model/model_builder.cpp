@@ -1,0 +1,37 @@
+#include "model/model_builder.h"
+
+#include "model/format_detection.h"
+#include "model/range_mapping.h"
+#include "model/sections.h"
+#include "model/table_parser.h"
+
+namespace gklint {
+
+ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedText& normalized,
+                               const TemplateSet& templates) {
+    ReportModel model;
+    std::string_view text = normalized.text;
+    model.traditional = normalized.traditional;
+    model.pinyin_annotations = normalized.pinyin_annotations;
+    if (normalized.traditional_chars > 0) model.normalisations.push_back("traditional-to-simplified");
+    if (normalized.pinyin_annotations > 0) model.normalisations.push_back("pinyin-removed");
+
+    std::optional<int> year = report_year(text);
+    model.format = detect_format(text, templates, year);
+    const ReportTemplate* tmpl = templates.find(model.format.version);
+    if (tmpl) {
+        SectionScan scan = find_sections(text, *tmpl);
+        model.sections = std::move(scan.sections);
+        model.level1_order = std::move(scan.level1_order);
+        model.tables = parse_tables(text, *tmpl, model.sections);
+    }
+    if (year) {
+        Title t;
+        t.year = year;
+        model.title = t;
+    }
+    map_model_ranges(model, normalized.map);
+    return model;
+}
+
+}  // namespace gklint

@@ -1,0 +1,172 @@
+#include "model/sections.h"
+
+#include <algorithm>
+
+#include <unicode/utf8.h>
+
+#include "normalize/fold.h"
+
+namespace gklint {
+namespace {
+
+constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+
+bool is_numeral_char(char32_t c) { return kDigits.find(c) != std::u32string_view::npos || c == U'十'; }
+
+struct Candidate {
+    std::size_t begin;        // byte offset of the numeral
+    std::size_t title_begin;  // byte offset after "、"
+    int number;
+};
+
+// "N、" anywhere but right after a Han character.
+std::vector<Candidate> heading_candidates(std::string_view text) {
+    std::vector<Candidate> out;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto n = static_cast<int32_t>(text.size());
+    int32_t pos = 0;
+    char32_t prev = U'\n';
+    while (pos < n) {
+        int32_t start = pos;
+        UChar32 c;
+        U8_NEXT(s, pos, n, c);
+        if (c < 0) {
+            prev = U'?';
+            continue;
+        }
+        // Web text runs headings on after anything ("…1082三、收到…"), but a numeral
+        // right after a Han character is part of a word ("第三、").
+        bool boundary = !(prev >= 0x3400 && prev <= 0x9FFF);
+        if (boundary && is_numeral_char(static_cast<char32_t>(c))) {
+            std::u32string numeral(1, static_cast<char32_t>(c));
+            int32_t p = pos;
+            UChar32 d = 0;
+            while (p < n) {
+                int32_t q = p;
+                U8_NEXT(s, q, n, d);
+                if (d >= 0 && is_numeral_char(static_cast<char32_t>(d)) && numeral.size() < 3) {
+                    numeral.push_back(static_cast<char32_t>(d));
+                    p = q;
+                    continue;
+                }
+                if (d == 0x3001 || d == '.' || d == 0xFF0E || d == 0xFF0C) {
+                    int value = chinese_numeral_value(numeral);
+                    if (value > 0) out.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(q), value});
+                }
+                break;
+            }
+        }
+        prev = static_cast<char32_t>(c);
+    }
+    return out;
+}
+
+struct TitleFit {
+    bool ok = false;
+    std::size_t distance = 0;
+    std::size_t end_byte = 0;  // end of the matched title
+};
+
+TitleFit fit_title(std::string_view text, std::size_t title_begin, const TemplateSection& section) {
+    std::size_t line_end = text.find('\n', title_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::size_t window_end = std::min(line_end, title_begin + 150);
+    FoldedLabel after = fold_label(text.substr(title_begin, window_end - title_begin), title_begin);
+    TitleFit best;
+    auto consider = [&](const std::string& title) {
+        std::u32string want = fold_label_text(title);
+        if (want.empty()) return;
+        std::u32string_view head = std::u32string_view(after.text).substr(0, want.size() + 4);
+        auto m = best_substring_match(want, head);
+        // The title must start the heading (allowing a stray character).
+        std::size_t limit = std::max<std::size_t>(1, want.size() / 4);
+        if (m.begin > 1 || m.distance > limit || m.end == 0) return;
+        if (!best.ok || m.distance < best.distance) best = {true, m.distance, after.end[m.end - 1]};
+    };
+    consider(section.title);
+    for (const auto& v : section.variants) consider(v);
+    return best;
+}
+
+}  // namespace
+
+int chinese_numeral_value(std::u32string_view numeral) {
+    if (numeral.empty()) return 0;
+    auto digit = [](char32_t c) {
+        auto at = kDigits.find(c);
+        return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+    };
+    auto ten = numeral.find(U'十');
+    if (ten == std::u32string_view::npos) return numeral.size() == 1 ? std::max(0, digit(numeral[0])) : 0;
+    int tens = ten == 0 ? 1 : (ten == 1 ? digit(numeral[0]) : -1);
+    int units = ten + 1 < numeral.size() ? digit(numeral[ten + 1]) : 0;
+    if (tens < 1 || units < 0 || ten + 2 < numeral.size()) return 0;
+    return tens * 10 + units;
+}
+
+SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
+    SectionScan scan;
+    auto candidates = heading_candidates(text);
+    struct Chosen {
+        std::size_t section;
+        const Candidate* candidate;
+        TitleFit fit;
+    };
+    std::vector<Chosen> chosen;
+    std::size_t after = 0;  // headings are taken in document order
+    for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
+        const auto& ts = tmpl.sections[si];
+        int expected = chinese_numeral_value(fold_label_text(ts.number));
+        const Candidate* pick = nullptr;
+        TitleFit pick_fit;
+        for (const auto& c : candidates) {
+            if (c.begin < after) continue;
+            TitleFit fit = fit_title(text, c.title_begin, ts);
+            if (!fit.ok) continue;
+            // Prefer the heading numbered as the template numbers it.
+            if (!pick || (c.number == expected && pick->number != expected)) {
+                pick = &c;
+                pick_fit = fit;
+                if (c.number == expected) break;
+            }
+        }
+        if (pick) {
+            chosen.push_back({si, pick, pick_fit});
+            after = pick_fit.end_byte;
+        }
+    }
+
+    scan.sections.resize(tmpl.sections.size());
+    for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
+        auto& s = scan.sections[si];
+        s.key = tmpl.sections[si].key;
+        s.number = static_cast<int>(si) + 1;
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Chosen& a, const Chosen& b) { return a.candidate->begin < b.candidate->begin; });
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const auto& ch = chosen[i];
+        auto& s = scan.sections[ch.section];
+        std::size_t line_end = text.find('\n', ch.candidate->begin);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        // A heading is its line, unless the text runs on after the title (web text).
+        std::size_t heading_end = line_end - ch.candidate->begin > 60 ? ch.fit.end_byte : line_end;
+        while (heading_end > ch.candidate->begin && (text[heading_end - 1] == '\r' || text[heading_end - 1] == ' '))
+            --heading_end;
+        Heading h;
+        h.level = 1;
+        h.style = NumberingStyle::ChineseComma;
+        h.number = ch.candidate->number;
+        h.range = {ch.candidate->begin, heading_end};
+        h.numbering = {ch.candidate->begin, ch.candidate->title_begin};
+        h.text = std::string(text.substr(h.range.begin, h.range.end - h.range.begin));
+        h.title = std::string(text.substr(ch.candidate->title_begin, ch.fit.end_byte - ch.candidate->title_begin));
+        s.present = true;
+        s.heading = h;
+        std::size_t body_end = i + 1 < chosen.size() ? chosen[i + 1].candidate->begin : text.size();
+        s.body = {heading_end, body_end};
+        scan.level1_order.push_back(h);
+    }
+    return scan;
+}
+
+}  // namespace gklint

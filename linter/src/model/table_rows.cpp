@@ -1,0 +1,183 @@
+#include "model/table_rows.h"
+
+#include <fmt/format.h>
+
+#include "model/digit_split.h"
+
+namespace gklint {
+namespace {
+
+// How far past the previous label the next one may start (code points): rows are
+// adjacent in the label stream, but repeated headers after a page break are not.
+constexpr std::size_t kRowWindow = 160;
+
+struct LocatedRow {
+    const TemplateLabel* label;
+    LabelStream::Match match;
+    std::size_t anchor_token = 0;
+};
+
+std::string digits_of(std::string_view cell) {
+    std::string out;
+    for (char c : cell)
+        if (c >= '0' && c <= '9') out.push_back(c);
+    return out;
+}
+
+template <typename MakeCell>
+bool try_split(std::string_view text, const std::vector<const TableToken*>& values,
+               const std::vector<TemplateLabel>& columns, const MakeCell& make_cell, const std::string& row_label,
+               Table& table) {
+    std::vector<std::string> runs;
+    std::size_t digits = 0;
+    for (const auto* tok : values) {
+        std::string_view raw = text.substr(tok->range.begin, tok->range.end - tok->range.begin);
+        if (tok->kind != CellKind::Number || digits_of(raw) != raw) return false;  // plain ASCII digits only
+        runs.emplace_back(raw);
+        digits += raw.size();
+    }
+    if (digits < columns.size()) return false;
+    DigitSplit split = split_digit_runs(runs, columns);
+    if (split.solutions != 1) {
+        std::string all;
+        for (const auto& r : runs) all += (all.empty() ? "" : " ") + r;
+        TextRange where{values.front()->range.begin, values.back()->range.end};
+        table.problems.push_back(
+            {where,
+             fmt::format("“{}”行的数字“{}”连在一起，无法唯一地拆分为{}个单元格（{}种拆法符合表内关系）", row_label, all,
+                         columns.size(), split.solutions == 0 ? "没有一" : "不止一"),
+             fmt::format("the digits '{}' of row '{}' run together and cannot be split into {} cells in exactly one "
+                         "way ({} split fits the table's relations)",
+                         all, row_label, columns.size(), split.solutions == 0 ? "no" : "more than one")});
+        return false;
+    }
+    std::size_t token = 0, offset = values[0]->range.begin, used = 0;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const std::string& part = split.parts[c];
+        if (used == runs[token].size()) {
+            ++token;
+            used = 0;
+            offset = values[token]->range.begin;
+        }
+        Cell cell = make_cell(*values[token], columns[c].key);
+        cell.value = std::stod(part);
+        cell.range = {offset, offset + part.size()};
+        cell.raw = part;
+        cell.inferred_split = true;
+        offset += part.size();
+        used += part.size();
+        table.cells.push_back(std::move(cell));
+    }
+    return true;
+}
+
+}  // namespace
+
+void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_t first, std::size_t last,
+                    const std::vector<TemplateLabel>& columns, const std::string& block, const std::string& row,
+                    const std::string& row_label, TextRange row_anchor, Table& table) {
+    std::vector<const TableToken*> values;
+    for (std::size_t t = first; t < last && t < tokens.tokens.size(); ++t)
+        if (tokens.tokens[t].is_value) values.push_back(&tokens.tokens[t]);
+
+    auto make_cell = [&](const TableToken& tok, std::string column) {
+        Cell c;
+        c.block = block;
+        c.row = row;
+        c.column = std::move(column);
+        c.row_label = row_label;
+        c.kind = tok.kind;
+        c.value = tok.value;
+        c.unit = tok.unit;
+        c.range = tok.range;
+        c.raw = std::string(text.substr(tok.range.begin, tok.range.end - tok.range.begin));
+        return c;
+    };
+
+    // Cells run together: fewer cells than columns, their digits standing for
+    // several values ("270020130", or "500000" "5").
+    if (tokens.layout == "run-together" && !values.empty() && values.size() < columns.size() && try_split(text, values, columns, make_cell, row_label, table)) {
+        table.values_per_row.emplace_back(row, columns.size());
+        return;
+    }
+
+    for (std::size_t i = 0; i < values.size(); ++i)
+        table.cells.push_back(make_cell(*values[i], i < columns.size() ? columns[i].key : std::string()));
+    for (std::size_t i = values.size(); i < columns.size(); ++i) {
+        Cell missing;
+        missing.block = block;
+        missing.row = row;
+        missing.column = columns[i].key;
+        missing.row_label = row_label;
+        missing.kind = CellKind::Missing;
+        missing.range = {row_anchor.end, row_anchor.end};
+        table.cells.push_back(std::move(missing));
+    }
+    table.values_per_row.emplace_back(row, values.size());
+}
+
+std::size_t read_rows(std::string_view text, const TableTokens& tokens, const RowRegion& region, Table& table) {
+    LabelStream stream(text, tokens.tokens, region.first_token, region.last_token);
+    const auto& rows = *region.rows;
+
+    std::vector<LocatedRow> located;
+    std::size_t pos = 0;
+    std::size_t header_end = stream.size();
+    for (const auto& row : rows) {
+        std::size_t window = fold_label_text(row.label).size() + kRowWindow;
+        auto m = stream.find(row, pos, pos + window, true);
+        LocatedRow lr{&row, m, 0};
+        if (m.found) {
+            lr.anchor_token = stream.token_at(m.begin);
+            // Merged parent labels carry no values and may be printed anywhere
+            // beside their children (vertically, between rows): they neither
+            // move the search on nor bound a row's values.
+            if (!row.parent_only) {
+                header_end = std::min(header_end, m.begin);
+                pos = m.end;
+            }
+        }
+        located.push_back(lr);
+    }
+
+    // Column labels are in the header, before the first row label.
+    std::size_t col_pos = 0;
+    for (const auto& col : *region.columns) {
+        auto m = stream.find(col, col_pos, header_end, true);
+        LabelMatch lm = stream.describe(col, m, text);
+        if (m.found) col_pos = m.end;
+        table.columns.push_back(std::move(lm));
+    }
+
+    std::size_t value_rows = 0;
+    for (std::size_t i = 0; i < located.size(); ++i) {
+        const auto& lr = located[i];
+        LabelMatch lm = stream.describe(*lr.label, lr.match, text);
+        table.rows.push_back(lm);
+        if (lr.label->parent_only) continue;
+        if (!lr.match.found) {
+            TextRange where{};
+            for (std::size_t k = i; k-- > 0;)
+                if (located[k].match.found) {
+                    where = table.rows[table.rows.size() - 1 - (i - k)].range;
+                    break;
+                }
+            table.problems.push_back({{where.end, where.end},
+                                      fmt::format("未找到“{}”行", lr.label->label),
+                                      fmt::format("row '{}' not found", lr.label->label)});
+            continue;
+        }
+        std::size_t next = region.last_token;
+        for (std::size_t k = i + 1; k < located.size(); ++k)
+            if (located[k].match.found && !located[k].label->parent_only) {
+                next = located[k].anchor_token;
+                break;
+            }
+        fill_row_cells(text, tokens, lr.anchor_token, next, *region.columns, region.block, lr.label->key, lm.written,
+                       lm.range, table);
+        ++value_rows;
+    }
+    return value_rows;
+}
+
+}  // namespace gklint

@@ -1,0 +1,262 @@
+#include "model/table_tokens.h"
+
+#include <cstdlib>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace gklint {
+namespace {
+
+struct Piece {
+    std::size_t begin, end;
+    bool separated_before;  // a cell separator (| or tab or 2+ spaces) precedes it
+};
+
+bool is_space(UChar32 c) { return c == ' ' || c == 0x3000 || c == 0x00A0 || c == '\r' || u_isUWhiteSpace(c); }
+
+// Folds full-width digits and signs to ASCII; other characters kept as UTF-8.
+std::string ascii_digits(std::string_view s) {
+    std::string out;
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    while (i < n) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            out.push_back(static_cast<char>(c - 0xFEE0));
+        } else if (is_space(c)) {
+            continue;
+        } else {
+            out.append(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        }
+    }
+    return out;
+}
+
+bool is_footer(std::string_view line) {
+    std::string s = ascii_digits(line);
+    auto strip = [&](std::string_view dash) {
+        while (s.size() >= dash.size() && s.compare(0, dash.size(), dash) == 0) s.erase(0, dash.size());
+        while (s.size() >= dash.size() && s.compare(s.size() - dash.size(), dash.size(), dash) == 0)
+            s.erase(s.size() - dash.size());
+    };
+    std::string before = s;
+    for (std::string_view d : {"-", "—", "–", "－"}) strip(d);
+    bool dashed = s != before;
+    bool digits = !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+    if (dashed && digits) return true;
+    // 第3页 / 第 3 页 共 10 页
+    return s.rfind("第", 0) == 0 && s.size() > 6 && s.compare(s.size() - 3, 3, "页") == 0 &&
+           s.find_first_not_of("0123456789", 3) == s.size() - 3;
+}
+
+bool is_markdown_rule(std::string_view line) {
+    bool dash = false;
+    for (char c : line) {
+        if (c == '-') dash = true;
+        else if (c != '|' && c != ':' && c != ' ' && c != '\t') return false;
+    }
+    return dash;
+}
+
+// Splits one line into pieces at separators and at single spaces.
+std::vector<Piece> split_line(std::string_view text, std::size_t begin, std::size_t end, int& pipes, int& tabs,
+                              int& wide_gaps) {
+    std::vector<Piece> pieces;
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    auto pos = static_cast<int32_t>(begin);
+    const auto stop = static_cast<int32_t>(end);
+    std::size_t piece_start = begin;
+    bool in_piece = false, separated = true;
+    int spaces = 0;
+    while (pos < stop) {
+        int32_t start = pos;
+        UChar32 c;
+        U8_NEXT(p, pos, stop, c);
+        bool sep = c == '|' || c == 0xFF5C || c == '\t';
+        bool space = !sep && is_space(c);
+        if (sep || space) {
+            if (in_piece) {
+                pieces.push_back({piece_start, static_cast<std::size_t>(start), separated});
+                separated = false;
+            }
+            in_piece = false;
+            if (sep) {
+                separated = true;
+                (c == '\t' ? tabs : pipes)++;
+                spaces = 0;
+            } else if (++spaces == 2 && !separated) {
+                ++wide_gaps;
+                separated = true;
+            }
+            continue;
+        }
+        if (!in_piece) {
+            piece_start = static_cast<std::size_t>(start);
+            in_piece = true;
+            spaces = 0;
+        }
+    }
+    if (in_piece) pieces.push_back({piece_start, end, separated});
+    return pieces;
+}
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Web text runs cells together: "规范性文件898989", "（一）予以公开270020130（二）…",
+// "1.属于国家秘密00000002.其他…". Digit runs inside a label piece become value
+// tokens, except the numbering of the next label ("2." is the last digit before
+// a "." or "、" that is followed by text).
+std::vector<TableToken> split_embedded(std::string_view text, const TableToken& label) {
+    std::vector<TableToken> out;
+    std::string_view s = text.substr(label.range.begin, label.range.end - label.range.begin);
+    std::size_t piece_start = 0, i = 0;
+    auto push = [&](std::size_t b, std::size_t e, bool value) {
+        if (b >= e) return;
+        TableToken t = label;
+        t.range = {label.range.begin + b, label.range.begin + e};
+        if (value) {
+            t.is_value = true;
+            t.kind = CellKind::Number;
+            t.value = std::strtod(std::string(s.substr(b, e - b)).c_str(), nullptr);
+            t.digit_run = e - b > 1;
+        }
+        if (!value && !out.empty() && !out.back().is_value) out.back().range.end = t.range.end;
+        else out.push_back(t);
+    };
+    while (i < s.size()) {
+        if (!ascii_digit(s[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < s.size() && (ascii_digit(s[j]) || (s[j] == '.' && j + 1 < s.size() && ascii_digit(s[j + 1]) &&
+                                                       j > i)))
+            ++j;
+        bool numbering_follows = j < s.size() && (s[j] == '.' || s.compare(j, 3, "、") == 0);
+        std::size_t value_end = numbering_follows ? j - 1 : j;
+        // A number at the very start of the piece is the label's own numbering.
+        if (i == 0 && numbering_follows) {
+            i = j;
+            continue;
+        }
+        push(piece_start, i, false);
+        push(i, value_end, true);
+        piece_start = value_end;
+        i = j;
+    }
+    push(piece_start, s.size(), false);
+    return out;
+}
+
+}  // namespace
+
+std::optional<ValueText> read_value(std::string_view cell) {
+    std::string s = ascii_digits(cell);
+    if (s.empty()) return std::nullopt;
+    for (std::string_view placeholder : {"/", "-", "—", "——", "--", "－", "／", "无", "–", "\\", "—-"})
+        if (s == placeholder) return ValueText{CellKind::Placeholder, std::nullopt, {}};
+    ValueText v;
+    for (std::string_view unit : {"万元", "元"}) {
+        if (s.size() > unit.size() && s.compare(s.size() - unit.size(), unit.size(), unit) == 0) {
+            v.unit = std::string(unit);
+            s.erase(s.size() - unit.size());
+            break;
+        }
+    }
+    std::string digits;
+    bool seen_digit = false, seen_dot = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            digits.push_back(c);
+            seen_digit = true;
+        } else if ((c == '-' || c == '+') && i == 0) {
+            digits.push_back(c);
+        } else if (c == '.' && seen_digit && !seen_dot) {
+            digits.push_back(c);
+            seen_dot = true;
+        } else if (c == ',' && seen_digit && !seen_dot) {
+            continue;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!seen_digit || digits.back() == '.') return std::nullopt;
+    v.value = std::strtod(digits.c_str(), nullptr);
+    return v;
+}
+
+TableTokens tokenize_table(std::string_view text, TextRange range) {
+    TableTokens out;
+    int pipes = 0, tabs = 0, wide_gaps = 0, lines_with_values = 0, value_lines_single = 0;
+    bool markdown = false;
+    std::size_t line_no = 0;
+    std::size_t pos = range.begin;
+    const std::size_t stop = std::min(range.end, text.size());
+    while (pos < stop) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos || eol > stop) eol = stop;
+        std::string_view line = text.substr(pos, eol - pos);
+        if (is_markdown_rule(line) && line.find('|') != std::string_view::npos) {
+            markdown = true;
+        } else if (!is_footer(line)) {
+            auto pieces = split_line(text, pos, eol, pipes, tabs, wide_gaps);
+            std::size_t values_here = 0, first_token = out.tokens.size();
+            for (const auto& piece : pieces) {
+                std::string_view cell = text.substr(piece.begin, piece.end - piece.begin);
+                TableToken t;
+                t.range = {piece.begin, piece.end};
+                t.line = line_no;
+                if (auto v = read_value(cell)) {
+                    t.is_value = true;
+                    t.kind = v->kind;
+                    t.value = v->value;
+                    t.unit = v->unit;
+                    std::size_t digits = 0;
+                    for (char c : cell) digits += (c >= '0' && c <= '9');
+                    t.digit_run = digits >= 4 && cell.size() > 1 && cell[0] == '0';
+                    ++values_here;
+                    out.tokens.push_back(t);
+                    continue;
+                }
+                // A label piece continues the previous label piece of this line.
+                if (out.tokens.size() > first_token && !out.tokens.back().is_value && !piece.separated_before) {
+                    out.tokens.back().range.end = piece.end;
+                    continue;
+                }
+                out.tokens.push_back(t);
+            }
+            if (values_here > 0) ++lines_with_values;
+            if (values_here == 1 && pieces.size() == 1) ++value_lines_single;
+        }
+        pos = eol + 1;
+        ++line_no;
+    }
+    if (!markdown && pipes == 0 && tabs == 0 && wide_gaps == 0 && value_lines_single * 2 < lines_with_values + 1) {
+        std::vector<TableToken> split;
+        for (const auto& t : out.tokens) {
+            if (t.is_value) {
+                split.push_back(t);
+                continue;
+            }
+            auto parts = split_embedded(text, t);
+            split.insert(split.end(), parts.begin(), parts.end());
+        }
+        out.tokens = std::move(split);
+        out.layout = "run-together";
+        return out;
+    }
+    if (markdown) out.layout = "markdown";
+    else if (pipes > 0 && pipes >= tabs) out.layout = "pipe";
+    else if (tabs > 0 && value_lines_single * 2 < lines_with_values) out.layout = "tab";
+    else if (value_lines_single * 2 >= lines_with_values && lines_with_values > 0) out.layout = "one-cell-per-line";
+    else if (wide_gaps > 0) out.layout = "spaced";
+    else out.layout = "run-together";
+    return out;
+}
+
+}  // namespace gklint

@@ -1,0 +1,43 @@
+#pragma once
+// The cells of a stretch of report text, whatever its table layout: lines split at
+// '|', tabs and runs of spaces; pure numbers and placeholders become value tokens,
+// everything else label text (neighbouring label pieces on a line are one token).
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "model/report_model.h"
+
+namespace gklint {
+
+struct TableToken {
+    TextRange range;            // in the text handed to tokenize_table
+    std::size_t line = 0;       // 0-based line within that text
+    bool is_value = false;
+    CellKind kind = CellKind::Text;  // Number or Placeholder for values
+    std::optional<double> value;
+    std::string unit;           // "万元", "元" written in the cell
+    bool digit_run = false;     // several digits with no separator (cells run together?)
+};
+
+struct TableTokens {
+    std::vector<TableToken> tokens;
+    std::string layout;  // pipe, tab, spaced, one-cell-per-line, markdown
+};
+
+// Tokens of text[range]. Page footers ("- 3 -", "第3页") and Markdown rule rows
+// are skipped.
+TableTokens tokenize_table(std::string_view text, TextRange range);
+
+// A token's text as a value: number (full-width digits, thousands separators,
+// sign, decimals, trailing 元/万元) or placeholder (/ - — 无). nullopt for text.
+struct ValueText {
+    CellKind kind = CellKind::Number;
+    std::optional<double> value;
+    std::string unit;
+};
+std::optional<ValueText> read_value(std::string_view cell);
+
+}  // namespace gklint

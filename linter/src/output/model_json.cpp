@@ -1,0 +1,89 @@
+#include "output/model_json.h"
+
+namespace gklint {
+namespace {
+
+using nlohmann::json;
+
+class Writer {
+public:
+    Writer(const Document& d, ColumnUnit u) : doc_(d), unit_(u) {}
+
+    json range(TextRange r) const {
+        Position b = doc_.position(r.begin, unit_), e = doc_.position(r.end, unit_);
+        return json{{"start", {{"line", b.line}, {"column", b.column}, {"offset", b.original_offset}}},
+                    {"end", {{"line", e.line}, {"column", e.column}, {"offset", e.original_offset}}}};
+    }
+    json optional_range(const std::optional<TextRange>& r) const { return r ? range(*r) : json(nullptr); }
+
+    json heading(const Heading& h) const {
+        return json{{"level", h.level}, {"number", h.number}, {"text", h.text}, {"title", h.title},
+                    {"range", range(h.range)}, {"numbering", range(h.numbering)}};
+    }
+
+    json label(const LabelMatch& l) const {
+        return json{{"key", l.key}, {"expected", l.expected}, {"written", l.written}, {"found", l.found},
+                    {"exact", l.exact}, {"range", l.found ? range(l.range) : json(nullptr)}};
+    }
+
+    json cell(const Cell& c) const {
+        static const char* kinds[] = {"number", "blank", "placeholder", "text", "missing"};
+        json j{{"row", c.row}, {"column", c.column}, {"kind", kinds[static_cast<int>(c.kind)]}, {"raw", c.raw},
+               {"range", range(c.range)}};
+        if (!c.block.empty()) j["block"] = c.block;
+        j["value"] = c.value ? json(*c.value) : json(nullptr);
+        if (!c.unit.empty()) j["unit"] = c.unit;
+        if (c.inferred_split) j["inferred_split"] = true;
+        if (c.row_label.size()) j["row_label"] = c.row_label;
+        return j;
+    }
+
+    json table(const Table& t) const {
+        json j{{"key", t.key}, {"present", t.present}, {"parsed", t.parsed}, {"layout", t.layout}};
+        j["range"] = t.present ? range(t.range) : json(nullptr);
+        for (const char* which : {"captions", "rows", "columns"}) j[which] = json::array();
+        for (const auto& l : t.captions) j["captions"].push_back(label(l));
+        for (const auto& l : t.rows) j["rows"].push_back(label(l));
+        for (const auto& l : t.columns) j["columns"].push_back(label(l));
+        j["cells"] = json::array();
+        for (const auto& c : t.cells) j["cells"].push_back(cell(c));
+        j["problems"] = json::array();
+        for (const auto& p : t.problems)
+            j["problems"].push_back({{"range", range(p.range)}, {"message", p.message_zh}, {"message_en", p.message_en}});
+        return j;
+    }
+
+    json model(const ReportModel& m) const {
+        json j;
+        j["path"] = doc_.path();
+        j["encoding"] = doc_.encoding();
+        j["format"] = {{"version", m.format.version}, {"mixed", m.format.mixed},
+                       {"year", m.format.year_hint ? json(*m.format.year_hint) : json(nullptr)},
+                       {"evidence_2019", m.format.evidence_2019}, {"evidence_2021", m.format.evidence_2021}};
+        j["traditional"] = m.traditional;
+        j["pinyin_annotations"] = m.pinyin_annotations;
+        j["normalisations"] = m.normalisations;
+        j["sections"] = json::array();
+        for (const auto& s : m.sections) {
+            json sj{{"key", s.key}, {"number", s.number}, {"present", s.present}};
+            sj["heading"] = s.heading ? heading(*s.heading) : json(nullptr);
+            sj["body"] = s.present ? range(s.body) : json(nullptr);
+            j["sections"].push_back(sj);
+        }
+        j["tables"] = json::array();
+        for (const auto& t : m.tables) j["tables"].push_back(table(t));
+        return j;
+    }
+
+private:
+    const Document& doc_;
+    ColumnUnit unit_;
+};
+
+}  // namespace
+
+nlohmann::json model_to_json(const Document& document, const ReportModel& model, ColumnUnit unit) {
+    return Writer(document, unit).model(model);
+}
+
+}  // namespace gklint
