@@ -33,6 +33,11 @@ const RuleRegistry& builtin_registry() {
     return rules.registry;
 }
 
+const TemplateSet& builtin_templates() {
+    static const TemplateSet templates = load_templates(source_path("rules/templates"));
+    return templates;
+}
+
 std::vector<EnabledRule> enable_all(const RuleRegistry& registry) {
     std::vector<EnabledRule> out;
     for (const Rule* rule : registry.all())

@@ -5,11 +5,15 @@
 
 #include "core/registry.h"
 #include "core/runner.h"
+#include "model/report_template.h"
 
 namespace gklint::test {
 
 // Throws std::runtime_error (with the loader's message) when they cannot be loaded.
 const RuleRegistry& builtin_registry();
+
+// The report templates of rules/templates, loaded once.
+const TemplateSet& builtin_templates();
 
 // Every rule of `registry` at its default severity with its default options.
 std::vector<EnabledRule> enable_all(const RuleRegistry& registry);

@@ -11,6 +11,7 @@
 #include "core/document.h"
 #include "core/options.h"
 #include "core/runner.h"
+#include "support/builtin_registry.h"
 #include "yaml/yaml_util.h"
 
 namespace gklint::test {
@@ -331,7 +332,8 @@ std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const
         OptionMap options = effective_options(c, rule->meta());
         Document doc = c.text ? Document(c.where, *c.text) : Document(*c.file, read_bytes(repo_root + "/" + *c.file));
         std::vector<Diagnostic> found = run_rules(
-            doc, {EnabledRule{rule, rule->meta().default_severity, std::move(options)}}, c.language);
+            doc, {EnabledRule{rule, rule->meta().default_severity, std::move(options)}}, c.language,
+            &builtin_templates());
         // A rule that throws shows up as internal/rule-failure: keep it, so it fails the case.
         std::erase_if(found, [&](const Diagnostic& d) {
             return d.rule_id != c.rule_id && !d.rule_id.starts_with("internal/");

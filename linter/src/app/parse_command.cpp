@@ -18,7 +18,7 @@ namespace {
 
 std::string cell_text(const Cell& c) {
     if (c.kind == CellKind::Missing) return "∅";
-    if (c.value) return fmt::format("{:g}", *c.value);
+    if (c.value) return fmt::format("{}", *c.value);
     return c.raw;
 }
 

@@ -107,6 +107,8 @@ struct TableProblem {
 
 struct Table {
     std::string key;          // proactive, requests, appeals
+    std::string title_zh;     // how messages name it: "第三部分统计表"
+    std::string title_en;     // "the table of part 三"
     bool present = false;     // its section or its labels were found
     bool parsed = false;      // every template row located with its values
     std::string layout;       // one-cell-per-line, pipe, tab, spaced, run-together, markdown

@@ -19,7 +19,7 @@ struct Candidate {
     int number;
 };
 
-// "N、" anywhere but right after a Han character.
+// "N、" anywhere except inside an ordinal or a longer numeral.
 std::vector<Candidate> heading_candidates(std::string_view text) {
     std::vector<Candidate> out;
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -34,9 +34,9 @@ std::vector<Candidate> heading_candidates(std::string_view text) {
             prev = U'?';
             continue;
         }
-        // Web text runs headings on after anything ("…1082三、收到…"), but a numeral
-        // right after a Han character is part of a word ("第三、").
-        bool boundary = !(prev >= 0x3400 && prev <= 0x9FFF);
+        // Web text runs headings on after anything ("…32.52元三、收到…"); the title
+        // that must follow keeps this precise. Only an ordinal ("第三、") is excluded.
+        bool boundary = prev != U'第' && !is_numeral_char(prev);
         if (boundary && is_numeral_char(static_cast<char32_t>(c))) {
             std::u32string numeral(1, static_cast<char32_t>(c));
             int32_t p = pos;

@@ -148,7 +148,6 @@ void parse_grid(std::string_view text, const TemplateTable& tt, const TableToken
         read_rows(text, tokens, wide, table);
         table.layout += "+subtotal-column";
     } else {
-        scratch.key = table.key;
         table = std::move(scratch);
     }
     table.present = std::any_of(table.rows.begin(), table.rows.end(), [](const LabelMatch& m) { return m.found; });
@@ -216,6 +215,12 @@ std::vector<Table> parse_tables(std::string_view text, const ReportTemplate& tmp
         if (!tt.blocks.empty()) parse_blocks(text, tt, tokens, first, last, table);
         else if (!tt.groups.empty()) parse_grouped(text, tt, tokens, first, last, table);
         else parse_grid(text, tt, tokens, first, last, table);
+        table.key = tt.key;
+        for (const auto& s : tmpl.sections)
+            if (s.key == tt.section) {
+                table.title_zh = "第" + s.number + "部分统计表";
+                table.title_en = "the table of part " + s.number;
+            }
         if (table.layout.empty()) table.layout = tokens.layout;
         else if (table.layout.find(tokens.layout) == std::string::npos) table.layout = tokens.layout + table.layout;
         if (table.present) {
@@ -231,6 +236,9 @@ std::vector<Table> parse_tables(std::string_view text, const ReportTemplate& tmp
             for (const auto& c : table.cells) widen(c.range);
             table.range = span.begin <= span.end ? span : region;
         }
+        // A table not there at all is not a parsing problem (an empty section is
+        // for other rules to report); problems are about a table that is there.
+        if (!table.present) table.problems.clear();
         table.parsed = table.present && table.problems.empty();
         tables.push_back(std::move(table));
     }

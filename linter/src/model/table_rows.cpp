@@ -1,5 +1,7 @@
 #include "model/table_rows.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "model/digit_split.h"
@@ -149,12 +151,40 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
         table.columns.push_back(std::move(lm));
     }
 
+    // A parent row written with values of its own and none of its children is the
+    // older template's single row (2021 reports keeping 2019's （六）其他处理):
+    // read it as a value row and do not miss the children.
+    std::vector<std::string> collapsed;
+    for (const auto& lr : located) {
+        if (!lr.label->parent_only || !lr.match.found) continue;
+        bool child_found = false, has_children = false;
+        for (const auto& other : located)
+            if (other.label->parent == lr.label->key) {
+                has_children = true;
+                child_found = child_found || other.match.found;
+            }
+        if (!has_children || child_found) continue;
+        std::size_t t = lr.anchor_token + 1;
+        while (t < region.last_token && !tokens.tokens[t].is_value && t - lr.anchor_token < 4) ++t;
+        if (t < region.last_token && tokens.tokens[t].is_value) collapsed.push_back(lr.label->key);
+    }
+    auto is_collapsed = [&](const std::string& key) {
+        return std::find(collapsed.begin(), collapsed.end(), key) != collapsed.end();
+    };
+
+    struct Missing {
+        const TemplateLabel* label;
+        TextRange after;
+    };
+    std::vector<Missing> missing;
+
     std::size_t value_rows = 0;
     for (std::size_t i = 0; i < located.size(); ++i) {
         const auto& lr = located[i];
         LabelMatch lm = stream.describe(*lr.label, lr.match, text);
         table.rows.push_back(lm);
-        if (lr.label->parent_only) continue;
+        if (lr.label->parent_only && !is_collapsed(lr.label->key)) continue;
+        if (!lr.match.found && is_collapsed(lr.label->parent)) continue;
         if (!lr.match.found) {
             TextRange where{};
             for (std::size_t k = i; k-- > 0;)
@@ -162,20 +192,34 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
                     where = table.rows[table.rows.size() - 1 - (i - k)].range;
                     break;
                 }
-            table.problems.push_back({{where.end, where.end},
-                                      fmt::format("未找到“{}”行", lr.label->label),
-                                      fmt::format("row '{}' not found", lr.label->label)});
+            missing.push_back({lr.label, where});
             continue;
         }
         std::size_t next = region.last_token;
         for (std::size_t k = i + 1; k < located.size(); ++k)
-            if (located[k].match.found && !located[k].label->parent_only) {
+            if (located[k].match.found && (!located[k].label->parent_only || is_collapsed(located[k].label->key))) {
                 next = located[k].anchor_token;
                 break;
             }
         fill_row_cells(text, tokens, lr.anchor_token, next, *region.columns, region.block, lr.label->key, lm.written,
                        lm.range, table);
         ++value_rows;
+    }
+    // Rows missing one after another at the same place are one problem: the
+    // table stops (or is damaged) there.
+    for (std::size_t i = 0; i < missing.size();) {
+        std::size_t j = i + 1;
+        while (j < missing.size() && missing[j].after.end == missing[i].after.end) ++j;
+        const auto& first = *missing[i].label;
+        TextRange at{missing[i].after.end, missing[i].after.end};
+        if (j - i == 1)
+            table.problems.push_back({at, fmt::format("未找到“{}”行", first.label),
+                                      fmt::format("row '{}' not found", first.label)});
+        else
+            table.problems.push_back(
+                {at, fmt::format("表格在此中断：从“{}”起的{}行未找到", first.label, j - i),
+                 fmt::format("the table breaks off here: {} rows from '{}' on are missing", j - i, first.label)});
+        i = j;
     }
     return value_rows;
 }

@@ -6,6 +6,7 @@ const std::vector<RuleKind>& rule_kinds() {
     static const std::vector<RuleKind> kinds{
         {"existence", {"tokens", "ignorecase", "exceptions", "replacement", "safe"}, make_existence_rule},
         {"substitution", {"swap", "ignorecase", "exceptions", "safe"}, make_substitution_rule},
+        {"table-problems", {"tables"}, make_table_problems_rule},
     };
     return kinds;
 }

@@ -32,5 +32,6 @@ const RuleKind* find_rule_kind(std::string_view name);
 // Factories, one per kind (each in its own file).
 std::unique_ptr<Rule> make_existence_rule(PackRuleDefinition& def);
 std::unique_ptr<Rule> make_substitution_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_table_problems_rule(PackRuleDefinition& def);
 
 }  // namespace gklint
