@@ -72,6 +72,7 @@ NormalizedText normalize_text(std::string_view decoded) {
     const auto* s = reinterpret_cast<const uint8_t*>(decoded.data());
     const auto n = static_cast<int32_t>(decoded.size());
 
+    thread_local ThreadConverter converter;
     // Cheap first pass: is there anything to change at all?
     bool needed = false;
     for (int32_t pos = 0; pos < n && !needed;) {
@@ -79,11 +80,12 @@ NormalizedText normalize_text(std::string_view decoded) {
         int32_t start = pos;
         U8_NEXT(s, pos, n, c);
         if (c < 0x3400) continue;
-        if (shared.source.contains(c)) needed = true;
+        if (shared.source.contains(c) &&
+            converter.simplified(c) != decoded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(pos - start)))
+            needed = true;
         if (is_han(c) && pos < n && (decoded[static_cast<std::size_t>(pos)] == '(' ||
                                      decoded.substr(static_cast<std::size_t>(pos), 3) == "（"))
             needed = needed || pinyin_annotation_length(decoded.substr(static_cast<std::size_t>(pos))) > 0;
-        (void)start;
     }
     NormalizedText out;
     if (!needed) {
@@ -92,7 +94,6 @@ NormalizedText normalize_text(std::string_view decoded) {
         return out;
     }
 
-    thread_local ThreadConverter converter;
     std::size_t han = 0;
     std::size_t copied_from = 0;  // start of the pending unchanged run
     auto flush = [&](std::size_t upto) {
