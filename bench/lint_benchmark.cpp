@@ -12,6 +12,7 @@
 #include "app/data_paths.h"
 #include "core/document.h"
 #include "core/runner.h"
+#include "model/analysis.h"
 #include "plugin_host/plugin_loader.h"
 
 namespace gklint {
@@ -59,6 +60,22 @@ void BM_Decode(benchmark::State& state, const char* relative) {
 }
 BENCHMARK_CAPTURE(BM_Decode, utf8, "examples/004_dc050822b7b0f109.txt");
 BENCHMARK_CAPTURE(BM_Decode, gb18030, "tests/fixtures/encodings/004.gb18030.txt");
+
+// Decode + normalise + report model (sections and the three tables), per report.
+void BM_ParseModel(benchmark::State& state, const char* relative) {
+    const std::string bytes = read_source_file(relative);
+    static const TemplateSet templates = load_templates(std::string(GKLINT_SOURCE_DIR) + "/rules/templates");
+    for (auto _ : state) {
+        Document doc(relative, bytes);
+        Analysis analysis(doc, &templates);
+        benchmark::DoNotOptimize(analysis.model().tables.data());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes.size()));
+}
+BENCHMARK_CAPTURE(BM_ParseModel, sample004_simplified, "examples/004_dc050822b7b0f109.txt");
+BENCHMARK_CAPTURE(BM_ParseModel, sample001_traditional, "examples/001_6997cc47fc5df21f.txt");
+BENCHMARK_CAPTURE(BM_ParseModel, huaian_pdf_text, "tests/fixtures/real/2024_huaian_szf.txt");
+BENCHMARK_CAPTURE(BM_ParseModel, pingtan_run_together, "tests/fixtures/real/2022_pingtan_zhsyq.txt");
 
 void BM_LintOneReport(benchmark::State& state) {
     const char* sample = kSamples[state.range(0)];
