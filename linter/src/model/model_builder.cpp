@@ -1,6 +1,8 @@
 #include "model/model_builder.h"
 
 #include "model/format_detection.h"
+#include "model/front_matter.h"
+#include "model/prose.h"
 #include "model/range_mapping.h"
 #include "model/sections.h"
 #include "model/table_parser.h"
@@ -25,11 +27,13 @@ ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedTex
         model.level1_order = std::move(scan.level1_order);
         model.tables = parse_tables(text, *tmpl, model.sections);
     }
-    if (year) {
-        Title t;
-        t.year = year;
-        model.title = t;
-    }
+    model.title = find_title(text, model.sections);
+    model.intro = find_intro_facts(text, model.sections);
+    model.signature = find_signature(text, model.sections);
+    model.paragraphs = find_paragraphs(text, model.sections, model.tables);
+    model.numbers = find_numbers(text, model.paragraphs);
+    model.enumerations = find_enumerations(text, model.paragraphs);
+    find_subheadings(text, model.paragraphs, model.sections);
     map_model_ranges(model, normalized.map);
     return model;
 }

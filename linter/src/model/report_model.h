@@ -58,6 +58,7 @@ struct NumberMention {
     double value = 0;
     NumberKind kind = NumberKind::Arabic;
     std::string unit;       // 万元, 元, 条, 件, 项, 个, 次, 人次, %, 年, 月, 日 … or empty
+    std::string role;       // count, ordinal (第N), numbering (1、 （3）), date (N年/月/日)
 };
 
 struct EnumerationItem {

@@ -4,6 +4,7 @@
 
 #include <unicode/utf8.h>
 
+#include "model/chinese_numerals.h"
 #include "normalize/fold.h"
 
 namespace gklint {
@@ -50,7 +51,7 @@ std::vector<Candidate> heading_candidates(std::string_view text) {
                     continue;
                 }
                 if (d == 0x3001 || d == '.' || d == 0xFF0E || d == 0xFF0C) {
-                    int value = chinese_numeral_value(numeral);
+                    int value = static_cast<int>(chinese_numeral_value(numeral).value_or(0));
                     if (value > 0) out.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(q), value});
                 }
                 break;
@@ -90,20 +91,6 @@ TitleFit fit_title(std::string_view text, std::size_t title_begin, const Templat
 
 }  // namespace
 
-int chinese_numeral_value(std::u32string_view numeral) {
-    if (numeral.empty()) return 0;
-    auto digit = [](char32_t c) {
-        auto at = kDigits.find(c);
-        return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
-    };
-    auto ten = numeral.find(U'十');
-    if (ten == std::u32string_view::npos) return numeral.size() == 1 ? std::max(0, digit(numeral[0])) : 0;
-    int tens = ten == 0 ? 1 : (ten == 1 ? digit(numeral[0]) : -1);
-    int units = ten + 1 < numeral.size() ? digit(numeral[ten + 1]) : 0;
-    if (tens < 1 || units < 0 || ten + 2 < numeral.size()) return 0;
-    return tens * 10 + units;
-}
-
 SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
     SectionScan scan;
     auto candidates = heading_candidates(text);
@@ -116,7 +103,7 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
     std::size_t after = 0;  // headings are taken in document order
     for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
         const auto& ts = tmpl.sections[si];
-        int expected = chinese_numeral_value(fold_label_text(ts.number));
+        int expected = static_cast<int>(chinese_numeral_value(fold_label_text(ts.number)).value_or(0));
         const Candidate* pick = nullptr;
         TitleFit pick_fit;
         for (const auto& c : candidates) {

@@ -17,7 +17,4 @@ struct SectionScan {
 
 SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl);
 
-// Value of a Chinese numeral of up to 99 (一 … 九十九), 0 when it is not one.
-int chinese_numeral_value(std::u32string_view numeral);
-
 }  // namespace gklint

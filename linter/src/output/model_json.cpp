@@ -5,6 +5,11 @@ namespace {
 
 using nlohmann::json;
 
+std::string fmt_date(const Signature& s) {
+    return std::to_string(*s.year) + "-" + (s.month ? std::to_string(*s.month) : "?") + "-" +
+           (s.day ? std::to_string(*s.day) : "?");
+}
+
 class Writer {
 public:
     Writer(const Document& d, ColumnUnit u) : doc_(d), unit_(u) {}
@@ -63,12 +68,45 @@ public:
         j["traditional"] = m.traditional;
         j["pinyin_annotations"] = m.pinyin_annotations;
         j["normalisations"] = m.normalisations;
+        j["title"] = m.title ? json{{"text", m.title->text}, {"agency", m.title->agency},
+                                    {"year", m.title->year ? json(*m.title->year) : json(nullptr)},
+                                    {"range", range(m.title->range)}}
+                             : json(nullptr);
+        j["intro"] = {{"basis", optional_range(m.intro.basis)},
+                      {"part_count", m.intro.part_count ? json(*m.intro.part_count) : json(nullptr)},
+                      {"part_count_range", optional_range(m.intro.part_count_range)},
+                      {"period", optional_range(m.intro.period)},
+                      {"period_start", m.intro.period_start},
+                      {"period_end", m.intro.period_end}};
+        if (m.signature) {
+            j["signature"] = {{"agency", m.signature->agency}, {"agency_range", optional_range(m.signature->agency_range)},
+                              {"date_range", optional_range(m.signature->date_range)},
+                              {"date", m.signature->year ? json(fmt_date(*m.signature)) : json(nullptr)}};
+        } else {
+            j["signature"] = nullptr;
+        }
         j["sections"] = json::array();
         for (const auto& s : m.sections) {
             json sj{{"key", s.key}, {"number", s.number}, {"present", s.present}};
             sj["heading"] = s.heading ? heading(*s.heading) : json(nullptr);
             sj["body"] = s.present ? range(s.body) : json(nullptr);
+            sj["subheadings"] = json::array();
+            for (const auto& h : s.subheadings) sj["subheadings"].push_back(heading(h));
             j["sections"].push_back(sj);
+        }
+        j["paragraphs"] = json::array();
+        for (const auto& p : m.paragraphs)
+            j["paragraphs"].push_back({{"range", range(p.range)}, {"section", p.section}, {"sentences", p.sentences.size()}});
+        j["numbers"] = json::array();
+        for (const auto& n : m.numbers)
+            j["numbers"].push_back({{"value", n.value}, {"unit", n.unit}, {"role", n.role}, {"range", range(n.range)}});
+        j["enumerations"] = json::array();
+        for (const auto& e : m.enumerations) {
+            json ej{{"style", e.style}, {"range", range(e.range)}, {"items", json::array()}};
+            ej["announced"] = e.announced ? json(*e.announced) : json(nullptr);
+            ej["announcement"] = optional_range(e.announcement);
+            for (const auto& i : e.items) ej["items"].push_back({{"number", i.number}, {"marker", range(i.marker)}});
+            j["enumerations"].push_back(ej);
         }
         j["tables"] = json::array();
         for (const auto& t : m.tables) j["tables"].push_back(table(t));

@@ -1,0 +1,175 @@
+#include "model/front_matter.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include <fmt/format.h>
+
+#include "model/chinese_numerals.h"
+#include "normalize/fold.h"
+#include "packs/icu_regex.h"
+
+namespace gklint {
+namespace {
+
+std::size_t first_heading(std::string_view text, const std::vector<Section>& sections) {
+    std::size_t at = text.size();
+    for (const auto& s : sections)
+        if (s.present && s.heading) at = std::min(at, s.heading->range.begin);
+    return at;
+}
+
+std::size_t end_of_last_heading(const std::vector<Section>& sections) {
+    std::size_t at = 0;
+    for (const auto& s : sections)
+        if (s.present && s.heading) at = std::max(at, s.heading->range.end);
+    return at;
+}
+
+std::string squeeze(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') continue;
+        if (s.compare(i, 2, "\u00a0") == 0) {
+            ++i;
+            continue;
+        }
+        if (s.compare(i, 3, "\u3000") == 0) {
+            i += 2;
+            continue;
+        }
+        out.push_back(s[i]);
+    }
+    return out;
+}
+
+const IcuRegex& regex(const char* pattern) {
+    // Compiled once per pattern; IcuRegex matching is const and thread-safe.
+    static std::mutex mutex;
+    static std::vector<std::pair<const char*, std::unique_ptr<IcuRegex>>> cache;
+    std::lock_guard lock(mutex);
+    for (auto& [p, r] : cache)
+        if (p == pattern) return *r;
+    cache.emplace_back(pattern, std::make_unique<IcuRegex>(pattern, false));
+    return *cache.back().second;
+}
+
+std::string fmt_date(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
+
+int to_int(std::string_view s) {
+    int v = 0;
+    for (char c : s)
+        if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+    return v;
+}
+
+}  // namespace
+
+std::optional<Title> find_title(std::string_view text, const std::vector<Section>& sections) {
+    std::size_t limit = std::min(first_heading(text, sections), std::min<std::size_t>(text.size(), 1500));
+    std::string_view head = text.substr(0, limit);
+    std::size_t at = head.find("年度报告");
+    if (at == std::string_view::npos) return std::nullopt;
+    // The title is the line(s) ending with 年度报告 (a title may be broken over two lines).
+    std::size_t end = at + std::string_view("年度报告").size();
+    std::size_t begin = head.rfind('\n', at);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    // "营丘镇" / "2020年政府信息公开工作年度报告": the agency on the line before.
+    std::string line = squeeze(head.substr(begin, at - begin));
+    if (begin > 0 && (line.empty() || (line[0] >= '0' && line[0] <= '9'))) {
+        std::size_t prev_end = begin - 1;
+        while (prev_end > 0 && squeeze(head.substr(head.rfind('\n', prev_end - 1) == std::string_view::npos
+                                                         ? 0
+                                                         : head.rfind('\n', prev_end - 1) + 1,
+                                                     prev_end - (head.rfind('\n', prev_end - 1) == std::string_view::npos
+                                                                     ? 0
+                                                                     : head.rfind('\n', prev_end - 1) + 1)))
+                                    .empty())
+            prev_end = head.rfind('\n', prev_end - 1) == std::string_view::npos ? 0 : head.rfind('\n', prev_end - 1);
+        std::size_t prev = prev_end == 0 ? std::string_view::npos : head.rfind('\n', prev_end - 1);
+        std::size_t prev_begin = prev == std::string_view::npos ? 0 : prev + 1;
+        std::string agency = squeeze(head.substr(prev_begin, prev_end - prev_begin));
+        if (!agency.empty() && agency.size() <= 90 && agency.find("。") == std::string::npos) begin = prev_begin;
+    }
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\n')) ++begin;
+    Title t;
+    t.range = {begin, end};
+    t.text = squeeze(text.substr(begin, end - begin));
+    std::optional<RegexMatch> year;
+    regex("(?:19|20)\\d{2}(?=年)").for_each_match(t.text, [&](const RegexMatch& m) {
+        if (!year) year = m;
+    });
+    if (year) {
+        t.year = to_int(t.text.substr(year->begin, year->end - year->begin));
+        t.agency = t.text.substr(0, year->begin);
+    }
+    return t;
+}
+
+IntroFacts find_intro_facts(std::string_view text, const std::vector<Section>& sections) {
+    IntroFacts facts;
+    std::size_t limit = std::min(first_heading(text, sections), std::min<std::size_t>(text.size(), 4000));
+    // In web text the intro runs on into section 一: also look a little beyond the first heading.
+    std::string_view head = text.substr(0, std::min(text.size(), limit + 600));
+    regex("根据《[^》]{2,40}》").for_each_match(head, [&](const RegexMatch& m) {
+        if (!facts.basis) facts.basis = TextRange{m.begin, m.end};
+    });
+    regex("由[^。]{0,80}?([0-9０-９一二三四五六七八九十]+)个?部分组成").for_each_match(head, [&](const RegexMatch& m) {
+        if (facts.part_count) return;
+        auto [b, e] = m.groups[1];
+        std::string_view n = head.substr(b, e - b);
+        int value = to_int(n);
+        if (value == 0) value = static_cast<int>(chinese_numeral_value(fold_label_text(n)).value_or(0));
+        if (value > 0) {
+            facts.part_count = value;
+            facts.part_count_range = TextRange{b, e};
+        }
+    });
+    regex("统计(?:期限|时限|期间|时间)[^。]{0,20}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[^。]{0,8}?(?:至|到|—|-)[^。]{0,4}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日")
+        .for_each_match(text, [&](const RegexMatch& m) {
+            if (facts.period) return;
+            facts.period = TextRange{m.begin, m.end};
+            auto g = [&](int i) { return text.substr(m.groups[i].first, m.groups[i].second - m.groups[i].first); };
+            facts.period_start_year = to_int(g(1));
+            facts.period_end_year = to_int(g(4));
+            facts.period_start = fmt_date(to_int(g(1)), to_int(g(2)), to_int(g(3)));
+            facts.period_end = fmt_date(to_int(g(4)), to_int(g(5)), to_int(g(6)));
+        });
+    return facts;
+}
+
+std::optional<Signature> find_signature(std::string_view text, const std::vector<Section>& sections) {
+    std::size_t from = end_of_last_heading(sections);
+    std::string_view tail = text.substr(from);
+    std::optional<RegexMatch> last;
+    regex("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日").for_each_match(tail, [&](const RegexMatch& m) {
+        last = m;
+    });
+    if (!last) return std::nullopt;
+    // The date must be the last thing written (a line of its own, or the end of the text).
+    std::size_t after = from + last->end;
+    if (!squeeze(text.substr(after)).empty() && squeeze(text.substr(after)).size() > 30) return std::nullopt;
+    Signature s;
+    s.date_range = TextRange{from + last->begin, after};
+    auto g = [&](int i) { return tail.substr(last->groups[i].first, last->groups[i].second - last->groups[i].first); };
+    s.year = to_int(g(1));
+    s.month = to_int(g(2));
+    s.day = to_int(g(3));
+    // The agency: the non-empty line before the date.
+    std::size_t line_start = text.rfind('\n', from + last->begin);
+    if (line_start != std::string_view::npos && line_start > 0) {
+        std::size_t prev_end = line_start;
+        while (prev_end > 0 && (text[prev_end - 1] == '\n' || text[prev_end - 1] == '\r' || text[prev_end - 1] == ' '))
+            --prev_end;
+        std::size_t prev_start = text.rfind('\n', prev_end ? prev_end - 1 : 0);
+        prev_start = prev_start == std::string_view::npos ? 0 : prev_start + 1;
+        std::string agency = squeeze(text.substr(prev_start, prev_end - prev_start));
+        if (!agency.empty() && agency.size() <= 60 && agency.find("。") == std::string::npos) {
+            s.agency = agency;
+            s.agency_range = TextRange{prev_start, prev_end};
+        }
+    }
+    return s;
+}
+
+}  // namespace gklint
