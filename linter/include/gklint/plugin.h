@@ -95,6 +95,147 @@ typedef struct gklint_diagnostic {
 /* Opaque per-check context handed to `check`. */
 typedef struct gklint_check_context gklint_check_context;
 
+/* ---- The report model (read-only), ABI 1 additions --------------------------
+ * Out-structs are written up to the struct_size the plugin set in them, so a
+ * plugin built against an older, smaller struct keeps working. Strings stay
+ * valid until the check returns. Ranges are in document text offsets. Getters
+ * return 1 on success, 0 for an index out of range or a too small struct. */
+
+typedef enum gklint_cell_kind {
+    GKLINT_CELL_NUMBER = 0,
+    GKLINT_CELL_BLANK = 1,
+    GKLINT_CELL_PLACEHOLDER = 2, /* "/", "-", "—", "无" */
+    GKLINT_CELL_TEXT = 3,
+    GKLINT_CELL_MISSING = 4      /* the template has a column the row has no value for */
+} gklint_cell_kind;
+
+typedef enum gklint_label_kind {
+    GKLINT_LABEL_CAPTION = 0, /* table 二 block captions (第二十条第（N）项) */
+    GKLINT_LABEL_ROW = 1,
+    GKLINT_LABEL_COLUMN = 2
+} gklint_label_kind;
+
+typedef struct gklint_report_info {
+    uint32_t struct_size;
+    gklint_str format;        /* "2019", "2021" or "" */
+    int format_mixed;         /* labels of both formats occur */
+    int year;                 /* report year from the title or period, 0 when unknown */
+    int traditional;          /* written in Traditional script (normalised for matching) */
+    size_t pinyin_annotations;
+    int has_title;
+    gklint_range title;
+    gklint_str title_agency;
+    int part_count;           /* "由…N个部分组成", 0 when not stated */
+    gklint_range part_count_range;
+    int has_period;
+    gklint_range period;      /* the statistics period statement */
+    gklint_str period_start;  /* "2020-01-01" or "" */
+    gklint_str period_end;
+    int has_signature_date;
+    gklint_range signature_date;
+    int signature_year, signature_month, signature_day;
+    gklint_str signature_agency;
+    gklint_range signature_agency_range;
+} gklint_report_info;
+
+typedef struct gklint_section_info {
+    uint32_t struct_size;
+    gklint_str key;           /* overview, proactive, requests, appeals, problems, other */
+    int number;               /* 1..6 in template order */
+    int present;
+    gklint_range heading;     /* the heading as written (empty when absent) */
+    gklint_str heading_text;
+    gklint_str heading_title; /* after the numbering */
+    int heading_number;       /* the numeral written (may differ from `number`) */
+    gklint_range body;
+    size_t subheading_count;
+} gklint_section_info;
+
+typedef struct gklint_heading_info {
+    uint32_t struct_size;
+    int level;                /* 2 （一）, 3 1. / 1、, 4 （1） */
+    int style;                /* 1 一、 2 （一） 3 1. 4 1、 5 （1） */
+    int number;
+    gklint_range range;
+    gklint_range numbering;
+    gklint_str text;
+} gklint_heading_info;
+
+typedef struct gklint_paragraph_info {
+    uint32_t struct_size;
+    gklint_range range;
+    int section;              /* index of its section, -1 before the first */
+    size_t sentence_count;
+} gklint_paragraph_info;
+
+typedef struct gklint_number_info {
+    uint32_t struct_size;
+    gklint_range range;       /* with its unit */
+    gklint_range value_range; /* the numeral only */
+    double value;
+    int kind;                 /* 0 Arabic, 1 full-width, 2 Chinese, 3 decimal, 4 percent */
+    gklint_str unit;          /* "条", "件", "万元", "%", "年" … or "" */
+    gklint_str role;          /* "count", "ordinal", "numbering", "date" */
+} gklint_number_info;
+
+typedef struct gklint_enumeration_info {
+    uint32_t struct_size;
+    gklint_range range;
+    gklint_str style;         /* "一是", "1.", "（1）" */
+    size_t item_count;
+    int announced;            /* "以下四方面" → 4; -1 when nothing announced a count */
+    gklint_range announcement;
+} gklint_enumeration_info;
+
+typedef struct gklint_item_info {
+    uint32_t struct_size;
+    gklint_range range;
+    gklint_range marker;
+    int number;
+} gklint_item_info;
+
+typedef struct gklint_table_info {
+    uint32_t struct_size;
+    gklint_str key;           /* proactive, requests, appeals */
+    gklint_str title;         /* as messages name it, in the context's language */
+    int present;
+    int parsed;               /* every template row located, no problem */
+    gklint_str layout;
+    gklint_range range;
+    size_t cell_count, caption_count, row_count, column_count, problem_count;
+} gklint_table_info;
+
+typedef struct gklint_cell_info {
+    uint32_t struct_size;
+    gklint_str block;         /* table 二 block key, "" elsewhere */
+    gklint_str row;           /* template row key */
+    gklint_str column;        /* template column key, "" for a value beyond the template's columns */
+    gklint_str row_label;     /* as written */
+    int kind;                 /* gklint_cell_kind */
+    int has_value;
+    double value;
+    gklint_str raw;
+    gklint_str unit;
+    gklint_range range;
+    int inferred_split;       /* separated from run-together digits by the table's relations */
+} gklint_cell_info;
+
+typedef struct gklint_label_info {
+    uint32_t struct_size;
+    gklint_str key;
+    gklint_str expected;      /* the template's wording */
+    gklint_str written;       /* as written */
+    gklint_range range;
+    int found;
+    int exact;                /* equal to the template label or an accepted variant */
+} gklint_label_info;
+
+typedef struct gklint_problem_info {
+    uint32_t struct_size;
+    gklint_range range;
+    gklint_str message;       /* in the context's language */
+} gklint_problem_info;
+
 /* What the host offers a running check. */
 typedef struct gklint_host_api {
     uint32_t struct_size;
@@ -123,6 +264,32 @@ typedef struct gklint_host_api {
     /* Reports one diagnostic for the running rule. Returns 0 when the
      * diagnostic was rejected (range outside the text, struct too small). */
     int (*report)(gklint_check_context* ctx, const gklint_diagnostic* diagnostic);
+
+    /* The report model, built on first use (see the structs above). */
+    int (*report_info)(const gklint_check_context* ctx, gklint_report_info* out);
+    size_t (*section_count)(const gklint_check_context* ctx);
+    int (*section)(const gklint_check_context* ctx, size_t index, gklint_section_info* out);
+    int (*subheading)(const gklint_check_context* ctx, size_t section, size_t index, gklint_heading_info* out);
+    size_t (*paragraph_count)(const gklint_check_context* ctx);
+    int (*paragraph)(const gklint_check_context* ctx, size_t index, gklint_paragraph_info* out);
+    int (*sentence)(const gklint_check_context* ctx, size_t paragraph, size_t index, gklint_range* out);
+    size_t (*number_count)(const gklint_check_context* ctx);
+    int (*number)(const gklint_check_context* ctx, size_t index, gklint_number_info* out);
+    size_t (*enumeration_count)(const gklint_check_context* ctx);
+    int (*enumeration)(const gklint_check_context* ctx, size_t index, gklint_enumeration_info* out);
+    int (*enumeration_item)(const gklint_check_context* ctx, size_t enumeration, size_t index,
+                            gklint_item_info* out);
+    size_t (*table_count)(const gklint_check_context* ctx);
+    int (*table)(const gklint_check_context* ctx, size_t index, gklint_table_info* out);
+    int (*table_cell)(const gklint_check_context* ctx, size_t table, size_t index, gklint_cell_info* out);
+    int (*table_label)(const gklint_check_context* ctx, size_t table, gklint_label_kind kind, size_t index,
+                       gklint_label_info* out);
+    int (*table_problem)(const gklint_check_context* ctx, size_t table, size_t index, gklint_problem_info* out);
+    /* The normalised text (Simplified, pinyin removed) and its map back. */
+    gklint_str (*normalized_text)(const gklint_check_context* ctx);
+    size_t (*normalized_to_document)(const gklint_check_context* ctx, size_t normalized_offset);
+    /* The same for the end of a range: text removed right after it (pinyin) stays outside. */
+    size_t (*normalized_end_to_document)(const gklint_check_context* ctx, size_t normalized_end);
 } gklint_host_api;
 
 typedef struct gklint_option_decl {

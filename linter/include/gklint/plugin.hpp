@@ -71,6 +71,40 @@ private:
     std::optional<Fix> fix_;
 };
 
+// A table of the report model with everything in it.
+struct Table {
+    gklint_table_info info;
+    std::vector<gklint_cell_info> cells;
+    std::vector<gklint_label_info> captions, rows, columns;
+    std::vector<gklint_problem_info> problems;
+
+    std::string_view key() const { return view(info.key); }
+    // The cell of a template row and column (block "" outside table 二), or null.
+    const gklint_cell_info* cell(std::string_view block, std::string_view row, std::string_view column) const {
+        for (const auto& c : cells)
+            if (view(c.block) == block && view(c.row) == row && view(c.column) == column) return &c;
+        return nullptr;
+    }
+    // The value of that cell when it holds a number.
+    std::optional<double> value(std::string_view block, std::string_view row, std::string_view column) const {
+        const gklint_cell_info* c = cell(block, row, column);
+        if (!c || !c->has_value) return std::nullopt;
+        return c->value;
+    }
+};
+
+struct Enumeration {
+    gklint_enumeration_info info;
+    std::vector<gklint_item_info> items;
+};
+
+template <typename T>
+T sized() {
+    T value{};
+    value.struct_size = sizeof(T);
+    return value;
+}
+
 // The view of the host a check works with.
 class Context {
 public:
@@ -118,6 +152,84 @@ public:
         return out;
     }
 
+    // ---- The report model (hosts without it return empty results) ----
+    bool has_model() const { return GKLINT_HAS_FIELD(host_, gklint_host_api, normalized_end_to_document); }
+
+    gklint_report_info report_info() const {
+        auto info = sized<gklint_report_info>();
+        if (has_model()) host_->report_info(ctx_, &info);
+        return info;
+    }
+    std::vector<gklint_section_info> sections() const {
+        return collect<gklint_section_info>(has_model() ? host_->section_count(ctx_) : 0,
+                                            [&](std::size_t i, gklint_section_info* o) { return host_->section(ctx_, i, o); });
+    }
+    std::vector<gklint_heading_info> subheadings(const gklint_section_info& section, std::size_t section_index) const {
+        return collect<gklint_heading_info>(section.subheading_count, [&](std::size_t i, gklint_heading_info* o) {
+            return host_->subheading(ctx_, section_index, i, o);
+        });
+    }
+    std::vector<gklint_paragraph_info> paragraphs() const {
+        return collect<gklint_paragraph_info>(has_model() ? host_->paragraph_count(ctx_) : 0,
+                                              [&](std::size_t i, gklint_paragraph_info* o) { return host_->paragraph(ctx_, i, o); });
+    }
+    std::vector<gklint_range> sentences(std::size_t paragraph_index, const gklint_paragraph_info& p) const {
+        std::vector<gklint_range> out(p.sentence_count);
+        for (std::size_t i = 0; i < out.size(); ++i) host_->sentence(ctx_, paragraph_index, i, &out[i]);
+        return out;
+    }
+    std::vector<gklint_number_info> numbers() const {
+        return collect<gklint_number_info>(has_model() ? host_->number_count(ctx_) : 0,
+                                           [&](std::size_t i, gklint_number_info* o) { return host_->number(ctx_, i, o); });
+    }
+    std::vector<Enumeration> enumerations() const {
+        std::vector<Enumeration> out;
+        std::size_t n = has_model() ? host_->enumeration_count(ctx_) : 0;
+        for (std::size_t e = 0; e < n; ++e) {
+            Enumeration en{sized<gklint_enumeration_info>(), {}};
+            if (!host_->enumeration(ctx_, e, &en.info)) continue;
+            en.items = collect<gklint_item_info>(en.info.item_count, [&](std::size_t i, gklint_item_info* o) {
+                return host_->enumeration_item(ctx_, e, i, o);
+            });
+            out.push_back(std::move(en));
+        }
+        return out;
+    }
+    std::vector<Table> tables() const {
+        std::vector<Table> out;
+        std::size_t n = has_model() ? host_->table_count(ctx_) : 0;
+        for (std::size_t t = 0; t < n; ++t) {
+            Table table{sized<gklint_table_info>(), {}, {}, {}, {}, {}};
+            if (!host_->table(ctx_, t, &table.info)) continue;
+            table.cells = collect<gklint_cell_info>(table.info.cell_count, [&](std::size_t i, gklint_cell_info* o) {
+                return host_->table_cell(ctx_, t, i, o);
+            });
+            auto labels = [&](gklint_label_kind kind, std::size_t count) {
+                return collect<gklint_label_info>(count, [&](std::size_t i, gklint_label_info* o) {
+                    return host_->table_label(ctx_, t, kind, i, o);
+                });
+            };
+            table.captions = labels(GKLINT_LABEL_CAPTION, table.info.caption_count);
+            table.rows = labels(GKLINT_LABEL_ROW, table.info.row_count);
+            table.columns = labels(GKLINT_LABEL_COLUMN, table.info.column_count);
+            table.problems = collect<gklint_problem_info>(table.info.problem_count, [&](std::size_t i, gklint_problem_info* o) {
+                return host_->table_problem(ctx_, t, i, o);
+            });
+            out.push_back(std::move(table));
+        }
+        return out;
+    }
+    // The text with Traditional characters simplified and pinyin removed, for
+    // matching; map offsets found in it back with to_document().
+    std::string_view normalized_text() const { return has_model() ? view(host_->normalized_text(ctx_)) : text(); }
+    std::size_t to_document(std::size_t normalized_offset) const {
+        return has_model() ? host_->normalized_to_document(ctx_, normalized_offset) : normalized_offset;
+    }
+    gklint_range to_document(gklint_range normalized) const {
+        if (!has_model()) return normalized;
+        return {to_document(normalized.begin), host_->normalized_end_to_document(ctx_, normalized.end)};
+    }
+
     DiagnosticBuilder report(gklint_range range, std::string message) const {
         return DiagnosticBuilder(*this, range, std::move(message));
     }
@@ -126,6 +238,17 @@ public:
     gklint_check_context* raw() const { return ctx_; }
 
 private:
+    template <typename T, typename Get>
+    static std::vector<T> collect(std::size_t count, Get get) {
+        std::vector<T> out;
+        out.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            T value = sized<T>();
+            if (get(i, &value)) out.push_back(value);
+        }
+        return out;
+    }
+
     const gklint_host_api* host_;
     gklint_check_context* ctx_;
 };

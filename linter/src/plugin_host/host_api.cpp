@@ -6,6 +6,7 @@
 #include <cstring>
 #include <optional>
 
+#include "plugin_host/host_model_api.h"
 #include "plugin_host/sized_struct.h"
 
 namespace gklint {
@@ -183,6 +184,13 @@ constexpr gklint_host_api kHostApi{
     host_option_integer,    host_option_number,
     host_option_boolean,    host_option_list_size,
     host_option_list_item,  host_report,
+    host_model::report_info,       host_model::section_count,     host_model::section,
+    host_model::subheading,        host_model::paragraph_count,   host_model::paragraph,
+    host_model::sentence,          host_model::number_count,      host_model::number,
+    host_model::enumeration_count, host_model::enumeration,       host_model::enumeration_item,
+    host_model::table_count,       host_model::table,             host_model::table_cell,
+    host_model::table_label,       host_model::table_problem,     host_model::normalized_text,
+    host_model::normalized_to_document, host_model::normalized_end_to_document,
 };
 
 }  // namespace

@@ -1,0 +1,79 @@
+// Plugins read the report model through the C ABI: sections, tables, cells,
+// enumerations, numbers and the normalised text, with ranges in the original.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/document.h"
+#include "core/runner.h"
+#include "plugin_host/plugin_loader.h"
+#include "support/builtin_registry.h"
+#include "support/process.h"
+#include "support/test_paths.h"
+
+namespace gklint {
+namespace {
+
+struct Seen {
+    std::unique_ptr<Document> doc;
+    std::vector<Diagnostic> diagnostics;
+
+    const Diagnostic* find(const std::string& prefix) const {
+        for (const auto& d : diagnostics)
+            if (d.message.rfind(prefix, 0) == 0) return &d;
+        return nullptr;
+    }
+    std::string text_of(const Diagnostic& d) const {
+        return std::string(doc->text().substr(d.range.begin, d.range.end - d.range.begin));
+    }
+    std::size_t line_of(const Diagnostic& d) const { return doc->position(d.range.begin, ColumnUnit::CodePoint).line; }
+};
+
+Seen run_model_reader(const std::string& relative) {
+    static PluginLoader loader;
+    static RuleRegistry registry;
+    static const Rule* rule = [] {
+        loader.load(test::test_plugin("model_reader"), registry);
+        return registry.find("test/model-reader");
+    }();
+    Seen seen;
+    seen.doc = std::make_unique<Document>(relative, test::read_file(test::source_path(relative)));
+    seen.diagnostics = run_rules(*seen.doc, {EnabledRule{rule, Severity::Info, {}}}, Language::Zh, &test::builtin_templates());
+    return seen;
+}
+
+TEST(PluginModelApi, SectionsTablesCellsAndCaptionsOfSample004) {
+    Seen s = run_model_reader("examples/004_dc050822b7b0f109.txt");
+    ASSERT_TRUE(s.find("format 2019 year 2020 traditional 0"));
+    const Diagnostic* overview = s.find("section overview 1");
+    ASSERT_TRUE(overview);
+    EXPECT_EQ(s.text_of(*overview), "一、总体情况");
+    EXPECT_TRUE(s.find("section other 6"));
+    const Diagnostic* requests = s.find("table requests parsed 1");
+    ASSERT_TRUE(requests);
+    const Diagnostic* cell = s.find("new total 1 raw 1");
+    ASSERT_TRUE(cell);
+    EXPECT_EQ(s.line_of(*cell), 116u);
+    const Diagnostic* caption = s.find("caption 第二十六条第（六）项");
+    ASSERT_TRUE(caption);
+    EXPECT_EQ(s.line_of(*caption), 45u);
+    EXPECT_TRUE(s.find("counts 1"));
+    EXPECT_TRUE(s.find("first paragraph sentences"));
+}
+
+TEST(PluginModelApi, EnumerationAndNormalisedTextOfTraditionalSample001) {
+    Seen s = run_model_reader("examples/001_6997cc47fc5df21f.txt");
+    EXPECT_TRUE(s.find("format 2019 year 0 traditional 1 pinyin yes") || s.find("format 2019 year 2020 traditional 1 pinyin yes"));
+    const Diagnostic* e = s.find("enumeration announced 4 items 3");
+    ASSERT_TRUE(e);
+    EXPECT_EQ(s.line_of(*e), 65u);
+    EXPECT_EQ(s.text_of(*e), "四方面");
+    // Found in the Simplified view, reported on the Traditional original.
+    const Diagnostic* n = s.find("normalized 总体情况");
+    ASSERT_TRUE(n);
+    EXPECT_EQ(s.text_of(*n), "總體情況");
+    EXPECT_EQ(s.line_of(*n), 1u);
+}
+
+}  // namespace
+}  // namespace gklint
