@@ -1,13 +1,16 @@
 #include "output/model_json.h"
 
+#include <cstdio>
+
 namespace gklint {
 namespace {
 
 using nlohmann::json;
 
 std::string fmt_date(const Signature& s) {
-    return std::to_string(*s.year) + "-" + (s.month ? std::to_string(*s.month) : "?") + "-" +
-           (s.day ? std::to_string(*s.day) : "?");
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *s.year, s.month.value_or(0), s.day.value_or(0));
+    return buf;
 }
 
 class Writer {
@@ -44,7 +47,7 @@ public:
     }
 
     json table(const Table& t) const {
-        json j{{"key", t.key}, {"present", t.present}, {"parsed", t.parsed}, {"layout", t.layout}};
+        json j{{"key", t.key}, {"title", t.title_zh}, {"present", t.present}, {"parsed", t.parsed}, {"layout", t.layout}};
         j["range"] = t.present ? range(t.range) : json(nullptr);
         for (const char* which : {"captions", "rows", "columns"}) j[which] = json::array();
         for (const auto& l : t.captions) j["captions"].push_back(label(l));
