@@ -65,7 +65,7 @@ TemplateBlock read_block(const YamlFile& file, const YAML::Node& node) {
 
 TemplateTable read_table(const YamlFile& file, const std::string& key, const YAML::Node& node) {
     file.require_map(node, "table");
-    file.check_keys(node, {"section", "corner", "blocks", "column_groups", "groups", "columns", "rows"}, "table");
+    file.check_keys(node, {"section", "corner", "blocks", "column_groups", "groups", "columns", "rows", "subtotal"}, "table");
     TemplateTable t;
     t.key = key;
     if (node["section"]) t.section = file.scalar(node["section"], "section");
@@ -78,6 +78,10 @@ TemplateTable read_table(const YamlFile& file, const std::string& key, const YAM
     t.groups = optional_list(file, node, "groups");
     t.columns = read_labels(file, node, "columns", true);
     t.rows = read_labels(file, node, "rows", true);
+    if (node["subtotal"]) {
+        t.subtotal = read_label(file, node["subtotal"]);
+        if (t.subtotal->key.empty() || t.subtotal->sum_of.empty()) file.fail(node["subtotal"], "a subtotal needs a key and sum_of");
+    }
     return t;
 }
 

@@ -45,6 +45,7 @@ struct TemplateTable {
     std::vector<std::string> groups;          // table 四: column groups repeating `columns`
     std::vector<TemplateLabel> columns;
     std::vector<TemplateLabel> rows;
+    std::optional<TemplateLabel> subtotal;  // an extra column some reports add (sum_of says of which)
 };
 
 struct ReportTemplate {

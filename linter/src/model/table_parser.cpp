@@ -96,9 +96,10 @@ void parse_blocks(std::string_view text, const TemplateTable& tt, const TableTok
     table.present = located_blocks > 0;
 }
 
-// The 8-column variant of table 三 adds a 法人或其他组织 subtotal: find where it
-// sits from the values themselves (it equals the sum of the organisation columns).
-std::vector<TemplateLabel> with_subtotal_column(const std::vector<TemplateLabel>& columns, const Table& scratch) {
+// Some reports add a subtotal column (table 三's 法人或其他组织): find where it sits
+// from the values themselves — it equals the sum of the columns it totals.
+std::vector<TemplateLabel> with_subtotal_column(const std::vector<TemplateLabel>& columns, const TemplateLabel& subtotal,
+                                                const Table& scratch) {
     const std::size_t n = columns.size();
     std::vector<std::vector<double>> rows;
     std::vector<double> current;
@@ -112,23 +113,27 @@ std::vector<TemplateLabel> with_subtotal_column(const std::vector<TemplateLabel>
         current.push_back(c.value.value_or(0));
     }
     if (current.size() == n + 1) rows.push_back(current);
-    // Candidate positions: right after the first column, or right before the last.
     auto fits = [&](std::size_t pos) {
+        std::vector<TemplateLabel> candidate = columns;
+        candidate.insert(candidate.begin() + static_cast<std::ptrdiff_t>(pos), subtotal);
         std::size_t hits = 0;
         for (const auto& r : rows) {
             double sum = 0;
-            std::size_t from = pos == 1 ? 2 : 1, to = pos == 1 ? n : pos;
-            for (std::size_t i = from; i < to; ++i) sum += r[i];
-            if (r[pos] == sum) ++hits;
+            for (std::size_t i = 0; i < candidate.size(); ++i)
+                if (std::find(subtotal.sum_of.begin(), subtotal.sum_of.end(), candidate[i].key) != subtotal.sum_of.end())
+                    sum += r[i];
+            hits += r[pos] == sum;
         }
         return hits;
     };
-    std::size_t pos = fits(1) > fits(n - 1) ? 1 : n - 1;
-    TemplateLabel subtotal;
-    subtotal.key = "organisations";
-    subtotal.label = "法人或其他组织";
+    std::size_t best = 1, best_hits = 0;
+    for (std::size_t pos = 1; pos < n; ++pos)
+        if (std::size_t h = fits(pos); h > best_hits) {
+            best = pos;
+            best_hits = h;
+        }
     std::vector<TemplateLabel> out = columns;
-    out.insert(out.begin() + static_cast<std::ptrdiff_t>(pos), subtotal);
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(best), subtotal);
     return out;
 }
 
@@ -142,8 +147,8 @@ void parse_grid(std::string_view text, const TemplateTable& tt, const TableToken
         ++rows;
         if (count == tt.columns.size() + 1) ++wider;
     }
-    if (rows > 0 && wider * 2 > rows) {
-        auto columns = with_subtotal_column(tt.columns, scratch);
+    if (tt.subtotal && rows > 0 && wider * 2 > rows) {
+        auto columns = with_subtotal_column(tt.columns, *tt.subtotal, scratch);
         RowRegion wide{"", &columns, &tt.rows, first, last};
         read_rows(text, tokens, wide, table);
         table.layout += "+subtotal-column";

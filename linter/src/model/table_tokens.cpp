@@ -43,9 +43,15 @@ bool is_footer(std::string_view line) {
         while (s.size() >= dash.size() && s.compare(s.size() - dash.size(), dash.size(), dash) == 0)
             s.erase(s.size() - dash.size());
     };
-    std::string before = s;
+    // A dash on both sides ("-3-", "— 3 —"): "-1" alone is a negative value.
+    auto dashed_both = [&] {
+        for (std::string_view d : {"-", "—", "–", "－"})
+            if (s.size() > 2 * d.size() && s.compare(0, d.size(), d) == 0 && s.compare(s.size() - d.size(), d.size(), d) == 0)
+                return true;
+        return false;
+    }();
     for (std::string_view d : {"-", "—", "–", "－"}) strip(d);
-    bool dashed = s != before;
+    bool dashed = dashed_both;
     bool digits = !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
     if (dashed && digits) return true;
     // 第3页 / 第 3 页 共 10 页
