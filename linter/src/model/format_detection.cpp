@@ -45,12 +45,29 @@ std::optional<int> report_year(std::string_view text) {
 FormatDetection detect_format(std::string_view text, const TemplateSet& templates, std::optional<int> year) {
     FormatDetection d;
     d.year_hint = year;
-    std::u32string folded = fold_label_text(text);
+    // Labels as written are usually found as they are; folding the whole text
+    // (labels broken over lines, full-width forms) is needed only when that
+    // leaves the evidence thin.
+    auto evidence_of = [&](const ReportTemplate& t, const std::u32string* folded) {
+        std::vector<std::string> evidence;
+        for (const auto& sig : t.signatures) {
+            bool found = folded ? folded->find(fold_label_text(sig)) != std::u32string::npos
+                                : text.find(sig) != std::string_view::npos;
+            if (found) evidence.push_back(sig);
+        }
+        return evidence;
+    };
+    std::size_t strongest = 0;
+    for (const auto& t : templates.templates) strongest = std::max(strongest, evidence_of(t, nullptr).size());
+    std::u32string folded_text;
+    const std::u32string* folded = nullptr;
+    if (strongest < 3) {
+        folded_text = fold_label_text(text);
+        folded = &folded_text;
+    }
     std::vector<std::pair<const ReportTemplate*, std::size_t>> scores;
     for (const auto& t : templates.templates) {
-        std::vector<std::string> evidence;
-        for (const auto& sig : t.signatures)
-            if (folded.find(fold_label_text(sig)) != std::u32string::npos) evidence.push_back(sig);
+        std::vector<std::string> evidence = evidence_of(t, folded);
         if (t.id == "2019") d.evidence_2019 = evidence;
         if (t.id == "2021") d.evidence_2021 = evidence;
         scores.emplace_back(&t, evidence.size());

@@ -301,41 +301,40 @@ std::optional<std::pair<int, TextRange>> announcement_before(const std::vector<C
 
 std::vector<Enumeration> find_enumerations(std::string_view text, const std::vector<Paragraph>& paragraphs) {
     std::vector<Enumeration> out;
-    std::optional<Enumeration> open;
+    Enumeration open;  // the enumeration being read; none while it has no items
     auto close = [&]() {
         // One item is no enumeration, unless something announced a count.
-        if (open && (open->items.size() >= 2 || (open->announced && !open->items.empty()))) {
-            open->range = {open->items.front().range.begin, open->items.back().range.end};
-            out.push_back(std::move(*open));
+        if (open.items.size() >= 2 || (open.announced && !open.items.empty())) {
+            open.range = {open.items.front().range.begin, open.items.back().range.end};
+            out.push_back(std::move(open));
         }
-        open.reset();
+        open = Enumeration{};
     };
     for (const auto& p : paragraphs) {
         auto cs = chars_of(text, p.range);
         for (std::size_t i = 0; i < cs.size(); ++i) {
             auto m = marker_at(cs, i);
             if (!m) continue;
-            bool continues = open && open->style == m->style && m->number == open->items.back().number + 1;
+            bool continues = !open.items.empty() && open.style == m->style && m->number == open.items.back().number + 1;
             if (!continues) {
                 if (m->number != 1) continue;
                 close();
-                open = Enumeration{};
-                open->style = m->style;
+                open.style = m->style;
                 if (auto a = announcement_before(cs, i)) {
-                    open->announced = a->first;
-                    open->announcement = a->second;
+                    open.announced = a->first;
+                    open.announcement = a->second;
                 }
             }
-            if (!open->items.empty()) open->items.back().range.end = cs[i].begin;
+            if (!open.items.empty()) open.items.back().range.end = cs[i].begin;
             EnumerationItem item;
             item.number = m->number;
             item.marker = {cs[i].begin, cs[i + m->length - 1].end};
             item.range = {cs[i].begin, p.range.end};
-            open->items.push_back(item);
+            open.items.push_back(item);
             i += m->length - 1;
         }
         // An enumeration runs on over paragraphs only while each starts with its next item.
-        if (open && !open->items.empty() && open->items.back().range.end == p.range.end) continue;
+        if (!open.items.empty() && open.items.back().range.end == p.range.end) continue;
         close();
     }
     close();

@@ -68,24 +68,34 @@ struct TitleFit {
     std::size_t end_byte = 0;  // end of the matched title
 };
 
-TitleFit fit_title(std::string_view text, std::size_t title_begin, const TemplateSection& section) {
+// What follows a heading numeral, folded once for every section title tried.
+FoldedLabel heading_window(std::string_view text, std::size_t title_begin) {
     std::size_t line_end = text.find('\n', title_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
     std::size_t window_end = std::min(line_end, title_begin + 150);
-    FoldedLabel after = fold_label(text.substr(title_begin, window_end - title_begin), title_begin);
+    return fold_label(text.substr(title_begin, window_end - title_begin), title_begin);
+}
+
+struct SectionTitles {
+    std::vector<std::u32string> folded;  // title, then variants
+};
+
+TitleFit fit_title(const FoldedLabel& after, const SectionTitles& titles) {
     TitleFit best;
-    auto consider = [&](const std::string& title) {
-        std::u32string want = fold_label_text(title);
-        if (want.empty()) return;
+    for (const auto& want : titles.folded) {
+        if (want.empty() || after.text.empty()) continue;
+        // Cheap test first: the title's first or second character opens the heading.
+        std::u32string_view start = std::u32string_view(after.text).substr(0, 3);
+        if (start.find(want[0]) == std::u32string_view::npos &&
+            (want.size() < 2 || start.find(want[1]) == std::u32string_view::npos))
+            continue;
         std::u32string_view head = std::u32string_view(after.text).substr(0, want.size() + 4);
         auto m = best_substring_match(want, head);
         // The title must start the heading (allowing a stray character).
         std::size_t limit = std::max<std::size_t>(1, want.size() / 4);
-        if (m.begin > 1 || m.distance > limit || m.end == 0) return;
+        if (m.begin > 1 || m.distance > limit || m.end == 0) continue;
         if (!best.ok || m.distance < best.distance) best = {true, m.distance, after.end[m.end - 1]};
-    };
-    consider(section.title);
-    for (const auto& v : section.variants) consider(v);
+    }
     return best;
 }
 
@@ -100,15 +110,22 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
         TitleFit fit;
     };
     std::vector<Chosen> chosen;
+    std::vector<FoldedLabel> windows;
+    windows.reserve(candidates.size());
+    for (const auto& c : candidates) windows.push_back(heading_window(text, c.title_begin));
     std::size_t after = 0;  // headings are taken in document order
     for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
         const auto& ts = tmpl.sections[si];
+        SectionTitles titles;
+        titles.folded.push_back(fold_label_text(ts.title));
+        for (const auto& v : ts.variants) titles.folded.push_back(fold_label_text(v));
         int expected = static_cast<int>(chinese_numeral_value(fold_label_text(ts.number)).value_or(0));
         const Candidate* pick = nullptr;
         TitleFit pick_fit;
-        for (const auto& c : candidates) {
+        for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+            const Candidate& c = candidates[ci];
             if (c.begin < after) continue;
-            TitleFit fit = fit_title(text, c.title_begin, ts);
+            TitleFit fit = fit_title(windows[ci], titles);
             if (!fit.ok) continue;
             // Prefer the heading numbered as the template numbers it.
             if (!pick || (c.number == expected && pick->number != expected)) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace gklint {
@@ -14,7 +13,10 @@ bool dropped(UChar32 c) {
         case 0x300C: case 0x300D: case 0xFEFF: case 0x200B:
             return true;
         default:
-            return u_isUWhiteSpace(c) || c == '\t' || c == '\r' || c == '\n';
+            // Unicode White_Space, without a property lookup per character.
+            return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+                   (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+                   c == 0x3000;
     }
 }
 

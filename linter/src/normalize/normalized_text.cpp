@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 #include <unordered_map>
+#include <vector>
 
 #include <unicode/translit.h>
 #include <unicode/uniset.h>
@@ -43,6 +44,16 @@ const Converter& shared_converter() {
 // remembering what it has converted.
 class ThreadConverter {
 public:
+    // Whether Hant-Hans changes `c` at all (most characters of a Simplified
+    // report it does not), remembered per BMP character.
+    bool changes(UChar32 c, std::string_view as_written) {
+        if (c < 0 || c > 0xFFFF) return simplified(c) != as_written;
+        if (known_.empty()) known_.assign(0x10000, 0);
+        auto& k = known_[static_cast<std::size_t>(c)];
+        if (k == 0) k = shared_converter().source.contains(c) && simplified(c) != as_written ? 2 : 1;
+        return k == 2;
+    }
+
     const std::string& simplified(UChar32 c) {
         auto it = cache_.find(c);
         if (it != cache_.end()) return it->second;
@@ -58,6 +69,7 @@ public:
 private:
     std::unique_ptr<icu::Transliterator> transliterator_;
     std::unordered_map<UChar32, std::string> cache_;
+    std::vector<uint8_t> known_;  // 0 unknown, 1 unchanged, 2 changed
 };
 
 bool is_han(UChar32 c) {
@@ -68,7 +80,6 @@ bool is_han(UChar32 c) {
 }  // namespace
 
 NormalizedText normalize_text(std::string_view decoded) {
-    const Converter& shared = shared_converter();
     const auto* s = reinterpret_cast<const uint8_t*>(decoded.data());
     const auto n = static_cast<int32_t>(decoded.size());
 
@@ -80,8 +91,7 @@ NormalizedText normalize_text(std::string_view decoded) {
         int32_t start = pos;
         U8_NEXT(s, pos, n, c);
         if (c < 0x3400) continue;
-        if (shared.source.contains(c) &&
-            converter.simplified(c) != decoded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(pos - start)))
+        if (converter.changes(c, decoded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(pos - start))))
             needed = true;
         if (is_han(c) && pos < n && (decoded[static_cast<std::size_t>(pos)] == '(' ||
                                      decoded.substr(static_cast<std::size_t>(pos), 3) == "（"))
@@ -109,9 +119,9 @@ NormalizedText normalize_text(std::string_view decoded) {
         if (c < 0 || !is_han(c)) continue;
         ++han;
         auto begin = static_cast<std::size_t>(start), end = static_cast<std::size_t>(pos);
-        if (shared.source.contains(c)) {
+        if (converter.changes(c, decoded.substr(begin, end - begin))) {
             const std::string& simple = converter.simplified(c);
-            if (simple != decoded.substr(begin, end - begin)) {
+            {
                 flush(begin);
                 out.text.append(simple);
                 out.map.append(simple.size(), begin, end - begin);
