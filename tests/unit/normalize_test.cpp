@@ -32,6 +32,17 @@ TEST(Normalize, TraditionalWithPinyinBecomesSimplifiedAndMapsBack) {
     EXPECT_EQ(text.substr(0, n.map.to_source_end(zhen)), "乳山口鎮");
 }
 
+TEST(Normalize, AnEmptyRangeRightAfterRemovedPinyinStaysEmpty) {
+    std::string text = "鎮(zhèn)認";
+    NormalizedText n = normalize_text(text);
+    std::size_t after = std::string("镇").size();
+    TextRange r = n.map.to_source(TextRange{after, after});
+    EXPECT_EQ(r.begin, r.end);
+    TextRange whole = n.map.to_source(TextRange{0, n.text.size()});
+    EXPECT_EQ(whole.begin, 0u);
+    EXPECT_EQ(whole.end, text.size());
+}
+
 TEST(Normalize, SampleOneIsFlaggedTraditionalAndLosesItsPinyin) {
     std::string text = test::read_file(test::source_path("examples/001_6997cc47fc5df21f.txt"));
     NormalizedText n = normalize_text(text);

@@ -1,6 +1,7 @@
 // The report model of real reports, checked against values read off the text by hand.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <tuple>
@@ -224,7 +225,16 @@ TEST(ReportModel, EveryRangeMapsInsideTheOriginalText) {
                           "2023_hongze_qzf", "2023_pingtan_zhsyq", "2024_hongze_qzf", "2024_huaian_szf",
                           "2024_pingtan_zhsyq", "2025_pingtan_zhsyq"})
         files.push_back(std::string("tests/fixtures/real/") + f + ".txt");
+    // Inputs the fuzzer once found ranges to invert on.
+    for (const auto& entry : std::filesystem::directory_iterator(test::source_path("fuzz/regressions")))
+        files.push_back("fuzz/regressions/" + entry.path().filename().string());
     for (const auto& file : files) {
+        std::unique_ptr<Document> doc;
+        try {
+            doc = std::make_unique<Document>(file, read_file(source_path(file)));
+        } catch (const InputError&) {
+            continue;  // not text: nothing to model
+        }
         Loaded r = load(file);
         std::string_view text = r.document->text();
         auto check = [&](TextRange range, const std::string& what) {

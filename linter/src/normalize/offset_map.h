@@ -3,6 +3,7 @@
 // derived from. Built piece by piece: each appended piece of output remembers the
 // source range it came from. Pieces whose lengths match map byte for byte;
 // others (a Traditional character replaced, pinyin deleted) map to their edges.
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -21,7 +22,13 @@ public:
 
     std::size_t to_source(std::size_t out_offset) const;           // start-biased
     std::size_t to_source_end(std::size_t out_end_offset) const;   // end-biased (for range ends)
-    TextRange to_source(TextRange out) const { return {to_source(out.begin), to_source_end(out.end)}; }
+    // An empty range stays empty; a range never comes out inverted (an empty
+    // range right after removed text would, start- and end-biased).
+    TextRange to_source(TextRange out) const {
+        std::size_t begin = to_source(out.begin);
+        if (out.end <= out.begin) return {begin, begin};
+        return {begin, std::max(begin, to_source_end(out.end))};
+    }
     bool is_identity() const { return identity_; }
     std::size_t output_size() const { return out_size_; }
 
