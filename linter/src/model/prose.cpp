@@ -18,8 +18,11 @@ struct Char {
     std::size_t begin, end;
 };
 
-std::vector<Char> chars_of(std::string_view text, TextRange r) {
-    std::vector<Char> out;
+// The characters of text[r], in a buffer reused by the next call on this thread
+// (each caller is done with them before it asks for another paragraph's).
+const std::vector<Char>& chars_of(std::string_view text, TextRange r) {
+    thread_local std::vector<Char> out;
+    out.clear();
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     auto pos = static_cast<int32_t>(r.begin);
     const auto end = static_cast<int32_t>(r.end);
@@ -47,7 +50,7 @@ int section_of(const std::vector<Section>& sections, std::size_t offset) {
 }
 
 void add_sentences(std::string_view text, Paragraph& p) {
-    auto cs = chars_of(text, p.range);
+    const auto& cs = chars_of(text, p.range);
     std::size_t start = p.range.begin;
     for (std::size_t i = 0; i < cs.size(); ++i) {
         char32_t c = cs[i].c;
@@ -139,7 +142,7 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, const std::vector<
 std::vector<NumberMention> find_numbers(std::string_view text, const std::vector<Paragraph>& paragraphs) {
     std::vector<NumberMention> out;
     for (const auto& p : paragraphs) {
-        auto cs = chars_of(text, p.range);
+        const auto& cs = chars_of(text, p.range);
         for (std::size_t i = 0; i < cs.size();) {
             std::size_t j = i;
             NumberMention n;
@@ -311,7 +314,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
         open = Enumeration{};
     };
     for (const auto& p : paragraphs) {
-        auto cs = chars_of(text, p.range);
+        const auto& cs = chars_of(text, p.range);
         for (std::size_t i = 0; i < cs.size(); ++i) {
             auto m = marker_at(cs, i);
             if (!m) continue;
@@ -344,7 +347,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
 void find_subheadings(std::string_view text, const std::vector<Paragraph>& paragraphs, std::vector<Section>& sections) {
     for (const auto& p : paragraphs) {
         if (p.section < 0) continue;
-        auto cs = chars_of(text, p.range);
+        const auto& cs = chars_of(text, p.range);
         if (cs.size() < 3) continue;
         Heading h;
         std::size_t after = 0;

@@ -1,8 +1,9 @@
 #include "model/table_tokens.h"
 
+#include "normalize/fold.h"
+
 #include <cstdlib>
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace gklint {
@@ -13,7 +14,7 @@ struct Piece {
     bool separated_before;  // a cell separator (| or tab or 2+ spaces) precedes it
 };
 
-bool is_space(UChar32 c) { return c == ' ' || c == 0x3000 || c == 0x00A0 || c == '\r' || u_isUWhiteSpace(c); }
+bool is_space(UChar32 c) { return c >= 0 && is_unicode_space(static_cast<char32_t>(c)); }
 
 // Folds full-width digits and signs to ASCII; other characters kept as UTF-8.
 std::string ascii_digits(std::string_view s) {

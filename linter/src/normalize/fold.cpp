@@ -13,10 +13,7 @@ bool dropped(UChar32 c) {
         case 0x300C: case 0x300D: case 0xFEFF: case 0x200B:
             return true;
         default:
-            // Unicode White_Space, without a property lookup per character.
-            return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-                   (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-                   c == 0x3000;
+            return is_unicode_space(static_cast<char32_t>(c));
     }
 }
 

@@ -9,6 +9,12 @@
 
 namespace gklint {
 
+// Unicode White_Space (U+3000, U+00A0, tabs …), without a property lookup.
+inline bool is_unicode_space(char32_t c) {
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
 struct FoldedLabel {
     std::u32string text;
     std::vector<std::size_t> begin;  // byte offset in the input of each folded code point
