@@ -1,6 +1,7 @@
 #include "model/format_detection.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "normalize/fold.h"
 
@@ -19,6 +20,13 @@ std::vector<std::pair<std::size_t, int>> years_in(std::string_view text) {
         if (y >= 1990 && y <= 2100) out.emplace_back(i, y);
     }
     return out;
+}
+
+// Boyer–Moore–Horspool: UTF-8 Chinese labels share their lead bytes with most of
+// the text, which makes a plain find compare at nearly every position.
+bool contains(std::string_view text, std::string_view needle) {
+    std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
+    return std::search(text.begin(), text.end(), searcher) != text.end();
 }
 
 }  // namespace
@@ -51,8 +59,7 @@ FormatDetection detect_format(std::string_view text, const TemplateSet& template
     auto evidence_of = [&](const ReportTemplate& t, const std::u32string* folded) {
         std::vector<std::string> evidence;
         for (const auto& sig : t.signatures) {
-            bool found = folded ? folded->find(fold_label_text(sig)) != std::u32string::npos
-                                : text.find(sig) != std::string_view::npos;
+            bool found = folded ? folded->find(fold_label_text(sig)) != std::u32string::npos : contains(text, sig);
             if (found) evidence.push_back(sig);
         }
         return evidence;
