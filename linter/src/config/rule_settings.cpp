@@ -81,7 +81,9 @@ private:
 
     OptionMap parse_options(const RuleSetting& setting, const RuleMeta& meta) const {
         OptionMap out;
-        for (const auto& [name, node] : setting.options) {
+        for (const auto& entry : setting.options) {
+            const auto& name = entry.first;
+            const auto& node = entry.second;
             auto spec = std::find_if(meta.options.begin(), meta.options.end(),
                                      [&](const OptionSpec& s) { return s.name == name; });
             if (spec == meta.options.end()) fail_option(setting, *node, unknown_option_message(meta, name));
