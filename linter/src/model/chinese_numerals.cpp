@@ -36,10 +36,15 @@ bool is_chinese_numeral_char(char32_t c) {
 
 std::optional<double> chinese_numeral_value(std::u32string_view s) {
     if (s.empty()) return std::nullopt;
-    // Digits only ("二〇二〇"): read positionally.
-    bool digits_only = true;
-    for (char32_t c : s) digits_only = digits_only && digit_of(c) >= 0;
+    // Digits only: positional when it is a year-like run ("二〇二〇", "二零二一");
+    // "二三" is "two or three", not a number.
+    bool digits_only = true, zero = false;
+    for (char32_t c : s) {
+        digits_only = digits_only && digit_of(c) >= 0;
+        zero = zero || digit_of(c) == 0;
+    }
     if (digits_only && s.size() > 1) {
+        if (!zero && s.size() < 3) return std::nullopt;
         double v = 0;
         for (char32_t c : s) v = v * 10 + digit_of(c);
         return v;

@@ -20,8 +20,7 @@ struct Char {
 
 // The characters of text[r], in a buffer reused by the next call on this thread
 // (each caller is done with them before it asks for another paragraph's).
-const std::vector<Char>& chars_of(std::string_view text, TextRange r) {
-    thread_local std::vector<Char> out;
+void decode_into(std::string_view text, TextRange r, std::vector<Char>& out) {
     out.clear();
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     auto pos = static_cast<int32_t>(r.begin);
@@ -33,6 +32,11 @@ const std::vector<Char>& chars_of(std::string_view text, TextRange r) {
         out.push_back({static_cast<char32_t>(c < 0 ? 0xFFFD : c), static_cast<std::size_t>(start),
                        static_cast<std::size_t>(pos)});
     }
+}
+
+const std::vector<Char>& chars_of(std::string_view text, TextRange r) {
+    thread_local std::vector<Char> out;
+    decode_into(text, r, out);
     return out;
 }
 
@@ -313,6 +317,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
         }
         open = Enumeration{};
     };
+    const Paragraph* previous = nullptr;
     for (const auto& p : paragraphs) {
         const auto& cs = chars_of(text, p.range);
         for (std::size_t i = 0; i < cs.size(); ++i) {
@@ -326,6 +331,15 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
                 if (auto a = announcement_before(cs, i)) {
                     open.announced = a->first;
                     open.announcement = a->second;
+                } else if (i == 0 && previous) {
+                    // "…做好以下三方面工作：" closing the paragraph before the items.
+                    std::vector<Char> before;
+                    decode_into(text, previous->range, before);
+                    if (!before.empty() && (before.back().c == U'：' || before.back().c == U':'))
+                        if (auto b = announcement_before(before, before.size())) {
+                            open.announced = b->first;
+                            open.announcement = b->second;
+                        }
                 }
             }
             if (!open.items.empty()) open.items.back().range.end = cs[i].begin;
@@ -336,6 +350,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
             open.items.push_back(item);
             i += m->length - 1;
         }
+        previous = &p;
         // An enumeration runs on over paragraphs only while each starts with its next item.
         if (!open.items.empty() && open.items.back().range.end == p.range.end) continue;
         close();
