@@ -2,6 +2,7 @@
 
 #include "normalize/fold.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <unicode/utf8.h>
@@ -38,6 +39,7 @@ std::string ascii_digits(std::string_view s) {
 }
 
 bool is_footer(std::string_view line) {
+    if (line.size() > 48) return false;  // "- 12 -", "第 3 页 共 10 页" are short
     std::string s = ascii_digits(line);
     auto strip = [&](std::string_view dash) {
         while (s.size() >= dash.size() && s.compare(0, dash.size(), dash) == 0) s.erase(0, dash.size());
@@ -162,6 +164,10 @@ std::vector<TableToken> split_embedded(std::string_view text, const TableToken& 
 }  // namespace
 
 std::optional<ValueText> read_value(std::string_view cell) {
+    // Most cells are plain ASCII digits.
+    if (!cell.empty() && cell.size() <= 15 &&
+        std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return ValueText{CellKind::Number, std::strtod(std::string(cell).c_str(), nullptr), {}};
     std::string s = ascii_digits(cell);
     if (s.empty()) return std::nullopt;
     for (std::string_view placeholder : {"/", "-", "—", "——", "--", "－", "／", "无", "–", "\\", "—-"})
