@@ -38,7 +38,28 @@ std::string ascii_digits(std::string_view s) {
     return out;
 }
 
+// "第3页", "共5页" pieces only (spaces already removed).
+bool is_page_counter(std::string_view s) {
+    bool any = false;
+    while (!s.empty()) {
+        std::string_view head;
+        if (s.rfind("第", 0) == 0) head = "第";
+        else if (s.rfind("共", 0) == 0) head = "共";
+        else return false;
+        s.remove_prefix(head.size());
+        std::size_t digits = 0;
+        while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+        if (digits == 0 || s.compare(digits, 3, "页") != 0) return false;
+        s.remove_prefix(digits + 3);
+        any = true;
+    }
+    return any;
+}
+
 bool is_footer(std::string_view line) {
+    std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return false;
+    line.remove_prefix(first);
     if (line.size() > 48) return false;  // "- 12 -", "第 3 页 共 10 页" are short
     std::string s = ascii_digits(line);
     auto strip = [&](std::string_view dash) {
@@ -57,9 +78,8 @@ bool is_footer(std::string_view line) {
     bool dashed = dashed_both;
     bool digits = !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
     if (dashed && digits) return true;
-    // 第3页 / 第 3 页 共 10 页
-    return s.rfind("第", 0) == 0 && s.size() > 6 && s.compare(s.size() - 3, 3, "页") == 0 &&
-           s.find_first_not_of("0123456789", 3) == s.size() - 3;
+    // 第3页, 第 3 页 共 10 页, 共10页 第3页, 3/10: page counters in any order.
+    return is_page_counter(s);
 }
 
 bool is_markdown_rule(std::string_view line) {

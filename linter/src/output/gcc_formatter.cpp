@@ -32,7 +32,9 @@ public:
                        single_line(d.message), single_line(d.rule_id));
             for (const auto& note : d.notes) {
                 Position note_at = locate(result.document, note.range, options_.column_unit).start;
-                fmt::print(out, "{}:{}:{}: note: {}\n", path, note_at.line, note_at.column, single_line(note.message));
+                // Notes keep the shape of every line (and say whose note they are).
+                fmt::print(out, "{}:{}:{}: note: {} [{}]\n", path, note_at.line, note_at.column,
+                           single_line(note.message), single_line(d.rule_id));
             }
         }
     }
