@@ -1,0 +1,158 @@
+#include "common.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace narrative {
+
+Report::Report(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.sections()), tables(c.tables()) {}
+
+gklint_range Report::doc(ByteRange r) const { return ctx.to_document(gklint_range{r.begin, r.end}); }
+
+std::size_t Report::norm_offset(std::size_t doc_offset) const {
+    std::size_t lo = 0, hi = norm.size();
+    while (lo < hi) {
+        std::size_t mid = lo + (hi - lo) / 2;
+        if (ctx.to_document(mid) < doc_offset) lo = mid + 1;
+        else hi = mid;
+    }
+    // Keep to a character boundary of the normalised text.
+    while (lo < norm.size() && (static_cast<unsigned char>(norm[lo]) & 0xC0) == 0x80) ++lo;
+    return lo;
+}
+
+ByteRange Report::norm_range(gklint_range d) const { return {norm_offset(d.begin), norm_offset(d.end)}; }
+
+std::string_view Report::section_at(std::size_t n) const {
+    std::size_t d = ctx.to_document(n);
+    const gklint_section_info* best = nullptr;
+    for (const auto& s : sections)
+        if (s.present && s.heading.end > s.heading.begin && s.heading.begin <= d &&
+            (!best || best->heading.begin < s.heading.begin))
+            best = &s;
+    return best ? gklint::plugin::view(best->key) : std::string_view();
+}
+
+const gklint_section_info* Report::section(std::string_view key) const {
+    for (const auto& s : sections)
+        if (gklint::plugin::view(s.key) == key && s.present) return &s;
+    return nullptr;
+}
+
+bool Report::in_table(std::size_t n) const {
+    std::size_t d = ctx.to_document(n);
+    // The whole line must lie in the table: a table range may start in the middle of the
+    // prose line before it (the parser found a label word such as 行政复议 there).
+    std::string_view doc = ctx.text();
+    std::size_t line_begin = d == 0 ? 0 : doc.rfind('\n', d - 1);
+    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    for (const auto& t : tables)
+        if (t.info.present && t.info.range.begin <= line_begin && d < t.info.range.end) return true;
+    return false;
+}
+
+const Table* Report::table(std::string_view key) const {
+    for (const auto& t : tables)
+        if (t.key() == key && t.info.present) return &t;
+    return nullptr;
+}
+
+// A line break inside a sentence is layout (PDF text wraps lines); a blank line,
+// or a line break right after a heading-like line without end punctuation, is not
+// checked for: sentences end at 。；;！？ and at blank lines only.
+ByteRange Report::sentence_at(std::size_t n) const {
+    static const std::string_view kEnds[] = {"。", "；", ";", "！", "？", "\n\n", "\n \n", "\n\r\n"};
+    std::size_t b = 0, e = norm.size();
+    for (auto end : kEnds) {
+        std::size_t before = n == 0 ? std::string_view::npos : norm.rfind(end, n - 1);
+        if (before != std::string_view::npos && before + end.size() <= n) b = std::max(b, before + end.size());
+        std::size_t after = norm.find(end, n);
+        if (after != std::string_view::npos) e = std::min(e, after);
+    }
+    return {b, std::max(b, e)};
+}
+
+std::string compact(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '\n' || c == '\r' || c == ' ' || c == '\t') continue;
+        if (s.compare(i, 3, "\u3000") == 0) {
+            i += 2;
+            continue;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+bool whole_report(const std::vector<gklint_section_info>& sections) {
+    int present = 0;
+    for (const auto& s : sections) present += s.present ? 1 : 0;
+    return present >= 3;
+}
+
+std::optional<double> parse_number(std::string_view s) {
+    if (s.empty()) return std::nullopt;
+    // Full-width digits are three bytes: EF BC 90..99.
+    std::string ascii;
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if ((c >= '0' && c <= '9') || c == '.') {
+            ascii.push_back(static_cast<char>(c));
+            ++i;
+        } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+                   static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99) {
+            ascii.push_back(static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90)));
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if (!ascii.empty()) {
+        if (ascii.front() == '.') return std::nullopt;
+        return std::strtod(ascii.c_str(), nullptr);
+    }
+    static const std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    double total = 0, digit = 0;
+    bool any = false;
+    for (std::size_t i = 0; i + 3 <= s.size(); i += 3) {
+        std::string_view c = s.substr(i, 3);
+        bool matched = false;
+        for (int d = 0; d < 10; ++d)
+            if (c == kDigits[d]) {
+                digit = d;
+                matched = true;
+            }
+        if (c == "两" || c == "〇") {
+            digit = c == "两" ? 2 : 0;
+            matched = true;
+        }
+        if (c == "十" || c == "百" || c == "千") {
+            total += (digit != 0 ? digit : 1) * (c == "十" ? 10 : c == "百" ? 100 : 1000);
+            digit = 0;
+            matched = true;
+        }
+        if (!matched) return std::nullopt;
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    return total + digit;
+}
+
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (s.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+std::string show(double v) {
+    char buf[64];
+    if (std::fabs(v - std::round(v)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", v);
+    else std::snprintf(buf, sizeof buf, "%.4g", v);
+    return buf;
+}
+
+}  // namespace narrative

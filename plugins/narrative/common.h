@@ -1,0 +1,57 @@
+#pragma once
+// What every narrative rule needs: the normalised text (Simplified, pinyin removed)
+// with its map back to the document, the sections and the tables.
+#include <gklint/plugin.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "utf8_regex.h"
+
+namespace narrative {
+
+using gklint::plugin::Context;
+using gklint::plugin::Table;
+
+class Report {
+public:
+    explicit Report(const Context& ctx);
+
+    const Context& ctx;
+    std::string_view norm;  // normalised text: every rule matches on it
+    std::vector<gklint_section_info> sections;
+    std::vector<Table> tables;
+
+    // A range of the normalised text in the document.
+    gklint_range doc(ByteRange r) const;
+    // The first normalised offset at or after a document offset.
+    std::size_t norm_offset(std::size_t doc_offset) const;
+    // The key of the section a normalised offset lies in ("" before the first).
+    std::string_view section_at(std::size_t norm) const;
+    const gklint_section_info* section(std::string_view key) const;
+    // Inside one of the statistics tables (their labels and cells are not prose).
+    bool in_table(std::size_t norm) const;
+    const Table* table(std::string_view key) const;
+    // The normalised text of a document range.
+    ByteRange norm_range(gklint_range doc) const;
+    std::string_view text(ByteRange r) const { return norm.substr(r.begin, r.end - r.begin); }
+    // The clause (up to 。；; or a line end) around a normalised offset.
+    ByteRange sentence_at(std::size_t norm) const;
+};
+
+// A whole report rather than a fragment: at least three of the six sections are
+// present. Coverage rules (topics, 落款) say nothing useful about a fragment.
+bool whole_report(const std::vector<gklint_section_info>& sections);
+
+// A count as written: ASCII or full-width digits (decimals allowed), or a Chinese numeral.
+std::optional<double> parse_number(std::string_view s);
+// Does `s` contain any of the words?
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
+// `s` without line breaks and spaces: PDF text wraps words over lines ("考\n核").
+std::string compact(std::string_view s);
+// "1,234" style display of a count.
+std::string show(double v);
+
+}  // namespace narrative

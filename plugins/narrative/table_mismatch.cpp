@@ -1,0 +1,348 @@
+// narrative/table-mismatch, narrative/contradiction, narrative/enumeration-count:
+// what the prose says against the tables and against itself.
+// See docs/rules/narrative/*.md.
+#include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common.h"
+#include "rules.h"
+
+namespace narrative {
+namespace {
+
+constexpr const char* kCount = "([0-9０-９]+|[零一二两三四五六七八九十]+)";
+// Inside one clause: no sentence end, no comma.
+constexpr const char* kGap = "[^。；;\\n，,：:0-9０-９“”\"‘’「」]";
+
+// A sum of table cells, with where they are for the note.
+struct Cells {
+    double value = 0;
+    gklint_range range{0, 0};
+    std::string label_zh, label_en;
+    bool several = false;  // a sum over more than one cell; the range is the first's
+};
+
+std::string cell_note(const Context& ctx, const Cells& c) {
+    if (c.several)
+        return ctx.english() ? "the first of the table cells, which add up to " + show(c.value)
+                             : "表中对应单元格之和为" + show(c.value) + "（此处为第一个）";
+    return ctx.english() ? "the table cell (" + show(c.value) + ")" : "表中此处为" + show(c.value);
+}
+
+std::optional<Cells> cells(const Report& r, std::string_view table_key, std::string_view row,
+                           std::initializer_list<std::string_view> columns, const char* zh, const char* en) {
+    const Table* t = r.table(table_key);
+    if (!t) return std::nullopt;
+    Cells out{0, {0, 0}, zh, en};
+    bool first = true;
+    for (auto column : columns) {
+        const gklint_cell_info* c = t->cell("", row, column);
+        if (!c || !c->has_value) return std::nullopt;
+        out.value += c->value;
+        if (first) out.range = c->range;
+        else out.several = true;
+        first = false;
+    }
+    return out;
+}
+
+struct Binding {
+    const char* pattern;        // group 1: the count
+    std::vector<const char*> exclude;  // words in the clause that make it about something else
+    const char* prose_zh;
+    const char* prose_en;
+    std::function<std::optional<Cells>(const Report&)> cells;
+    std::function<std::optional<Cells>(const Report&)> also_accept;  // another reading of the same words
+    bool this_year_only = true;  // skip a sentence about 上年度 / 去年
+};
+
+std::optional<Cells> new_total(const Report& r) {
+    return cells(r, "requests", "new", {"total"}, "表三“一、本年新收政府信息公开申请数量”总计",
+                 "table 三 “一、本年新收政府信息公开申请数量”, total");
+}
+std::optional<Cells> new_plus_carried(const Report& r) {
+    auto n = new_total(r);
+    auto c = cells(r, "requests", "carried_over", {"total"}, "", "");
+    if (!n || !c) return std::nullopt;
+    n->value += c->value;
+    return n;
+}
+std::optional<Cells> carried_over(const Report& r) {
+    return cells(r, "requests", "carried_over", {"total"}, "表三“二、上年结转政府信息公开申请数量”总计",
+                 "table 三 “二、上年结转政府信息公开申请数量”, total");
+}
+std::optional<Cells> handled(const Report& r) {
+    return cells(r, "requests", "handled_total", {"total"}, "表三“（七）总计”总计", "table 三 “（七）总计”, total");
+}
+std::optional<Cells> carried_forward(const Report& r) {
+    return cells(r, "requests", "carried_forward", {"total"}, "表三“四、结转下年度继续办理”总计",
+                 "table 三 “四、结转下年度继续办理”, total");
+}
+std::optional<Cells> review(const Report& r) {
+    return cells(r, "appeals", "values", {"review.total"}, "表四“行政复议”总计", "table 四 “行政复议”, total");
+}
+std::optional<Cells> litigation(const Report& r) {
+    return cells(r, "appeals", "values", {"direct.total", "after_review.total"},
+                 "表四“未经复议直接起诉”与“复议后起诉”总计之和",
+                 "table 四 “未经复议直接起诉” plus “复议后起诉”, totals");
+}
+
+const std::vector<Binding>& bindings() {
+    static const std::string g = kGap, n = kCount;
+    static const std::string unit = "\\s*(?:件|个|条|起|份|宗|次)";
+    static const std::vector<std::string> patterns = {
+        // 收到…申请N件 / 收到N件…申请
+        "(?:新收|收到|受理|接到|接收|收悉)(?:了|过)?" + g + "{0,20}?申请" + g + "{0,4}?" + n + unit,
+        "(?:新收|收到|受理|接到|接收|收悉)(?:了|过)?(?:各类|共|共计|总计|合计)?" + n + unit + g + "{0,16}?申请",
+        "上一?年度?结转" + g + "{0,12}?" + n + unit,
+        "(?:办结|答复|办理完毕|处理完毕)(?:了)?" + g + "{0,10}?" + n + unit,
+        "结转(?:至|到)?下一?年度?" + g + "{0,8}?" + n + unit,
+        "行政复议(?:案件|申请)?\\s*(?:共|共计)?\\s*" + n + "\\s*(?:件|起|次|宗)",
+        "行政诉讼(?:案件)?\\s*(?:共|共计)?\\s*" + n + "\\s*(?:件|起|次|宗)",
+    };
+    static const std::vector<Binding> out = {
+        {patterns[0].c_str(), {"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "结转", "办结", "答复", "依法申请"},
+         "收到申请", "applications received", new_total, new_plus_carried},
+        {patterns[1].c_str(), {"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "结转"},
+         "收到申请", "applications received", new_total, new_plus_carried},
+        {patterns[2].c_str(), {"复议", "诉讼", "建议", "提案"}, "上年结转申请", "applications carried over", carried_over, nullptr,
+         false},
+        {patterns[3].c_str(), {"复议", "诉讼", "建议", "提案", "信访", "投诉", "举报", "结转", "网络问政", "留言", "热线"},
+         "办结申请", "applications handled", handled, nullptr},
+        {patterns[4].c_str(), {"复议", "诉讼", "建议", "提案"}, "结转下年度的申请", "applications carried forward",
+         carried_forward, nullptr},
+        {patterns[5].c_str(), {"诉讼", "纠错", "纠正", "败诉"}, "行政复议", "administrative reviews", review, nullptr},
+        {patterns[6].c_str(), {"复议", "纠错", "纠正", "败诉"}, "行政诉讼", "administrative lawsuits", litigation, nullptr},
+    };
+    return out;
+}
+
+// Is the clause about something other than this year's applications?
+bool excluded(std::string_view clause, const std::vector<const char*>& words) {
+    for (const char* w : words)
+        if (clause.find(w) != std::string_view::npos) return true;
+    return contains_any(clause, {"较", "同比", "比上年", "上年同期", "去年", "增长", "下降", "减少", "增加", "累计"});
+}
+
+// The clause up to the end of a match: from the last comma or sentence end before it.
+std::string_view clause_before(const Report& r, ByteRange match) {
+    ByteRange sentence = r.sentence_at(match.begin);
+    std::size_t b = sentence.begin;
+    for (std::string_view comma : {"，", ",", "："}) {
+        std::size_t at = r.norm.rfind(comma, match.begin);
+        if (at != std::string_view::npos && at >= sentence.begin && at + comma.size() > b) b = at + comma.size();
+    }
+    return r.norm.substr(b, match.end - b);
+}
+
+std::string cell_label(const Context& ctx, const Cells& c) { return ctx.english() ? c.label_en : c.label_zh; }
+
+void bind_counts(const Report& r) {
+    const Context& ctx = r.ctx;
+    for (const auto& b : bindings()) {
+        Utf8Regex re(b.pattern);
+        for (const auto& m : re.find_all(r.norm)) {
+            if (r.in_table(m.whole.begin) || !m.groups[1]) continue;
+            std::string_view whole = r.text(m.whole);
+            if (excluded(whole, b.exclude)) continue;
+            // A clause about another year ("去年收到…") is not this report's count.
+            if (b.this_year_only && contains_any(clause_before(r, m.whole), {"上年度", "上一年度", "去年"})) continue;
+            auto stated = parse_number(r.text(*m.groups[1]));
+            auto table = b.cells(r);
+            if (!stated || !table) continue;
+            if (std::fabs(*stated - table->value) < 1e-9) continue;
+            if (b.also_accept) {
+                auto alt = b.also_accept(r);
+                if (alt && std::fabs(*stated - alt->value) < 1e-9) continue;
+            }
+            std::string written = compact(whole);
+            ByteRange number{m.groups[1]->begin, m.whole.end};
+            ctx.report(r.doc(number),
+                       ctx.english()
+                           ? "the text states " + std::string(b.prose_en) + " as " + show(*stated) + " (“" + written +
+                                 "”), but " + cell_label(ctx, *table) + " is " + show(table->value)
+                           : "正文所述" + std::string(b.prose_zh) + "数为" + show(*stated) + "（“" + written + "”），而" +
+                                 cell_label(ctx, *table) + "为" + show(table->value))
+                .note(table->range, cell_note(ctx, *table));
+        }
+    }
+}
+
+// "未收到…申请": statements that no application came in.
+std::vector<RegexMatch> no_application_statements(const Report& r) {
+    static const Utf8Regex re(std::string("(?:未|没有|没|尚未|从未)(?:收到|接到|受理|接收|发生)") + kGap + "{0,24}?申请(?!人)");
+    std::vector<RegexMatch> out;
+    for (const auto& m : re.find_all(r.norm)) {
+        if (r.in_table(m.whole.begin)) continue;
+        std::string_view whole = r.text(m.whole);
+        std::string_view after = r.norm.substr(m.whole.end, std::min<std::size_t>(r.norm.size() - m.whole.end, 18));
+        if (contains_any(whole, {"复议", "诉讼", "举报", "投诉", "信访", "不予", "收费", "费用", "延期", "补正", "被申请"}) ||
+            contains_any(after, {"复议", "诉讼"}))
+            continue;
+        out.push_back(m);
+    }
+    return out;
+}
+
+// "收到…申请N件" with N > 0, for the prose-against-prose check.
+std::vector<std::pair<ByteRange, double>> received_statements(const Report& r) {
+    std::vector<std::pair<ByteRange, double>> out;
+    for (std::size_t i = 0; i < 2; ++i) {
+        const Binding& b = bindings()[i];
+        Utf8Regex re(b.pattern);
+        for (const auto& m : re.find_all(r.norm)) {
+            if (r.in_table(m.whole.begin) || !m.groups[1] || excluded(r.text(m.whole), b.exclude)) continue;
+            if (contains_any(clause_before(r, m.whole), {"上年度", "上一年度", "去年"})) continue;
+            auto v = parse_number(r.text(*m.groups[1]));
+            if (v && *v > 0) out.push_back({ByteRange{m.groups[1]->begin, m.whole.end}, *v});
+        }
+    }
+    return out;
+}
+
+// "未收到…申请" ⇒ 本年新收 = 0.
+void bind_no_applications(const Report& r) {
+    const Context& ctx = r.ctx;
+    for (const auto& m : no_application_statements(r)) {
+        std::string_view whole = r.text(m.whole);
+        auto table = new_total(r);
+        if (!table || table->value == 0) continue;
+        ctx.report(r.doc(m.whole), ctx.english()
+                                       ? "the text says no application was received (“" + std::string(whole) + "”), but " +
+                                             cell_label(ctx, *table) + " is " + show(table->value)
+                                       : "正文称未收到申请（“" + std::string(whole) + "”），而" + cell_label(ctx, *table) +
+                                             "为" + show(table->value))
+            .note(table->range, cell_note(ctx, *table));
+    }
+}
+
+// "review.upheld" → "行政复议·结果维持".
+std::string column_label(std::string_view key, bool english) {
+    static const std::pair<std::string_view, std::string_view> kGroups[] = {
+        {"review.", "行政复议"}, {"direct.", "行政诉讼·未经复议直接起诉"}, {"after_review.", "行政诉讼·复议后起诉"}};
+    static const std::pair<std::string_view, std::string_view> kColumns[] = {
+        {"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"}, {"pending", "尚未审结"}, {"total", "总计"}};
+    if (english) return std::string(key);
+    for (auto [prefix, group] : kGroups) {
+        if (key.rfind(prefix, 0) != 0) continue;
+        std::string_view rest = key.substr(prefix.size());
+        for (auto [column, label] : kColumns)
+            if (rest == column) return std::string(group) + "·" + std::string(label);
+    }
+    return std::string(key);
+}
+
+// "未发生行政复议、行政诉讼" ⇒ the cells of table 四 it names are all 0.
+void bind_no_appeals(const Report& r) {
+    const Context& ctx = r.ctx;
+    const Table* t = r.table("appeals");
+    if (!t) return;
+    static const Utf8Regex re(std::string("(?:未|没有|没|尚未|从未|无)(?:发生|收到|出现|接到|产生|被|有)?") + kGap +
+                              "{0,24}?(?:行政复议|行政诉讼)(?:" + kGap + "{0,3}?(?:行政复议|行政诉讼))?");
+    for (const auto& m : re.find_all(r.norm)) {
+        if (r.in_table(m.whole.begin)) continue;
+        std::string_view whole = r.text(m.whole);
+        // "无…" only right before the words: "无行政复议", not "无涉及…的…行政复议".
+        if (whole.compare(0, 3, "无") == 0 && !(whole.compare(3, 12, "行政复议") == 0 || whole.compare(3, 12, "行政诉讼") == 0))
+            continue;
+        ByteRange clause = r.sentence_at(m.whole.begin);
+        std::string_view rest = r.norm.substr(m.whole.end, clause.end - m.whole.end);
+        if (contains_any(whole, {"纠错", "纠正", "败诉", "撤销", "确认违法", "举报"}) ||
+            contains_any(rest.substr(0, std::min<std::size_t>(rest.size(), 30)),
+                         {"纠错", "纠正", "败诉", "撤销", "确认违法", "被纠", "结果"}))
+            continue;
+        bool review = whole.find("复议") != std::string_view::npos;
+        bool litigation = whole.find("诉讼") != std::string_view::npos;
+        const gklint_cell_info* bad = nullptr;
+        for (const auto& c : t->cells) {
+            std::string_view column = gklint::plugin::view(c.column);
+            bool named = (review && column.rfind("review.", 0) == 0) ||
+                         (litigation && (column.rfind("direct.", 0) == 0 || column.rfind("after_review.", 0) == 0));
+            if (named && c.has_value && c.value != 0) {
+                bad = &c;
+                break;
+            }
+        }
+        if (!bad) continue;
+        std::string column = column_label(gklint::plugin::view(bad->column), ctx.english());
+        ctx.report(r.doc(m.whole),
+                   ctx.english() ? "the text says there was no administrative review or lawsuit (“" + std::string(whole) +
+                                       "”), but table 四 has " + show(bad->value) + " in " + column
+                                 : "正文称未发生行政复议或行政诉讼（“" + std::string(whole) + "”），而表四“" + column +
+                                       "”为" + show(bad->value))
+            .note(bad->range, ctx.english() ? "the table cell (" + show(bad->value) + ")" : "表中此处为" + show(bad->value));
+    }
+}
+
+}  // namespace
+
+void check_table_mismatch(Context& ctx) {
+    Report r(ctx);
+    bind_counts(r);
+    bind_no_applications(r);
+    bind_no_appeals(r);
+}
+
+// narrative/contradiction: "均已办结" with applications carried forward; "未收到申请"
+// next to "收到申请N件" in the prose itself.
+void check_contradiction(Context& ctx) {
+    Report r(ctx);
+    auto received = received_statements(r);
+    if (!received.empty()) {
+        for (const auto& m : no_application_statements(r)) {
+            const auto& [where, value] = received.front();
+            std::string whole(r.text(m.whole)), other(r.text(where));
+            ctx.report(r.doc(m.whole), ctx.english()
+                                           ? "the text says no application was received (“" + whole +
+                                                 "”), but elsewhere states “" + other + "”"
+                                           : "正文称未收到申请（“" + whole + "”），但另处又称收到申请“" + other + "”")
+                .note(r.doc(where), ctx.tr("此处称收到申请", "applications received, stated here"));
+            (void)value;
+        }
+    }
+    auto forward = carried_forward(r);
+    if (!forward || forward->value <= 0) return;
+    static const Utf8Regex re(
+        "(?:均|全部|都|一律)(?:已经|已)(?:按时|按期|依法|及时|在法定期限内|在规定时限内|在规定期限内)?(?:予以)?"
+        "(?:办结|答复完毕|办理完毕|处理完毕|答复|办理)(?!率)|"
+        "(?:均|全部|都)(?:按时|按期|依法|及时)?(?:办结|办理完毕|处理完毕|答复完毕)(?!率)");
+    for (const auto& m : re.find_all(r.norm)) {
+        if (r.in_table(m.whole.begin)) continue;
+        ByteRange clause = r.sentence_at(m.whole.begin);
+        std::string_view sentence = r.text(clause);
+        if (sentence.find("申请") == std::string_view::npos) continue;
+        if (contains_any(sentence, {"复议", "诉讼", "建议", "提案", "信访", "投诉", "举报", "留言", "热线", "问政", "结转"}))
+            continue;
+        std::string whole(r.text(m.whole));
+        ctx.report(r.doc(m.whole), ctx.english()
+                                       ? "the text says every application was handled (“" + whole + "”), but " +
+                                             cell_label(ctx, *forward) + " is " + show(forward->value)
+                                       : "正文称申请均已办结（“" + whole + "”），而" + cell_label(ctx, *forward) + "为" +
+                                             show(forward->value) + "，仍有申请结转下年度办理")
+            .note(forward->range, ctx.english() ? "applications carried forward (" + show(forward->value) + ")"
+                                                : "结转下年度继续办理" + show(forward->value) + "件");
+    }
+}
+
+// narrative/enumeration-count: "以下四方面" followed by a different number of items.
+void check_enumeration_count(Context& ctx) {
+    for (const auto& e : ctx.enumerations()) {
+        if (e.info.announced <= 0 || e.items.empty()) continue;
+        auto count = static_cast<int>(e.items.size());
+        if (count == e.info.announced) continue;
+        std::string_view text = ctx.text();
+        std::string announcement(text.substr(e.info.announcement.begin, e.info.announcement.end - e.info.announcement.begin));
+        const auto& last = e.items.back();
+        std::string marker(text.substr(last.marker.begin, last.marker.end - last.marker.begin));
+        ctx.report(e.info.announcement,
+                   ctx.english() ? "“" + announcement + "” announces " + std::to_string(e.info.announced) +
+                                       " items, but " + std::to_string(count) + " follow (the last is “" + marker + "”)"
+                                 : "“" + announcement + "”宣布" + std::to_string(e.info.announced) + "项，实际列出" +
+                                       std::to_string(count) + "项（最后一项为“" + marker + "”）")
+            .note(last.marker, ctx.tr("最后一项", "the last item"));
+    }
+}
+
+}  // namespace narrative

@@ -1,0 +1,44 @@
+#pragma once
+// ICU regular expressions matched directly on UTF-8 text, with byte offsets
+// (the plugin ABI speaks in byte ranges of the UTF-8 document text). Copied from
+// plugins/article so that each plugin stands alone.
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <unicode/regex.h>
+
+namespace narrative {
+
+struct ByteRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool empty() const { return begin == end; }
+};
+
+struct RegexMatch {
+    ByteRange whole;
+    std::vector<std::optional<ByteRange>> groups;  // index 0 unused
+};
+
+class Utf8Regex {
+public:
+    // Throws std::invalid_argument for a bad pattern (a bug in this plugin).
+    explicit Utf8Regex(const std::string& pattern);
+
+    // The first match in `text`, if any. Thread-safe.
+    std::optional<RegexMatch> find(std::string_view text) const;
+    // Every non-overlapping match in `text`, offsets relative to `text`. Thread-safe.
+    std::vector<RegexMatch> find_all(std::string_view text) const;
+    // `text` with every match removed. Thread-safe.
+    std::string remove_all(std::string_view text) const;
+
+private:
+    std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
+}  // namespace narrative
