@@ -23,4 +23,8 @@ const ReportModel& Analysis::model() const {
     return *model_;
 }
 
+const ReportTemplate* Analysis::tmpl() const {
+    return templates_ ? templates_->find(model().format.version) : nullptr;
+}
+
 }  // namespace gklint

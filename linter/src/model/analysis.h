@@ -21,6 +21,8 @@ public:
     const Document& document() const { return document_; }
     const NormalizedText& normalized() const;
     const ReportModel& model() const;
+    // The template of the model's format version; null when undecided or none installed.
+    const ReportTemplate* tmpl() const;
 
 private:
     const Document& document_;

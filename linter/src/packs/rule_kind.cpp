@@ -7,6 +7,13 @@ const std::vector<RuleKind>& rule_kinds() {
         {"existence", {"tokens", "ignorecase", "exceptions", "replacement", "safe"}, make_existence_rule},
         {"substitution", {"swap", "ignorecase", "exceptions", "safe"}, make_substitution_rule},
         {"table-problems", {"tables"}, make_table_problems_rule},
+        {"repetition", {"script", "min", "max", "exceptions", "tables"}, make_repetition_rule},
+        {"pair-balance", {"pairs", "tables", "carry"}, make_pair_balance_rule},
+        {"report-fact", {"fact", "min"}, make_report_fact_rule},
+        {"equation", {"table", "for_each", "equation", "template_sums", "tolerance"}, make_equation_rule},
+        {"table-shape", {"tables"}, make_table_shape_rule},
+        {"table-labels", {"tables"}, make_table_labels_rule},
+        {"cell-values", {"tables"}, make_cell_values_rule},
     };
     return kinds;
 }

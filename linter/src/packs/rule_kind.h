@@ -33,5 +33,12 @@ const RuleKind* find_rule_kind(std::string_view name);
 std::unique_ptr<Rule> make_existence_rule(PackRuleDefinition& def);
 std::unique_ptr<Rule> make_substitution_rule(PackRuleDefinition& def);
 std::unique_ptr<Rule> make_table_problems_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_repetition_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_pair_balance_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_report_fact_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_equation_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_table_shape_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_table_labels_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def);
 
 }  // namespace gklint

@@ -1,0 +1,326 @@
+// kind: equation — a relation between named cells of one statistics table, checked
+// for each column, each row or each column group of the table (Vale-like: the
+// relation is data; the engine knows nothing of what it means).
+//
+//   table: requests
+//   for_each: column            # column | row | group
+//   equation: new + carried_over == handled_total + carried_forward
+//   tolerance: 0                # optional, absolute
+//
+// or, instead of `equation`, `template_sums: true`: one equation per template column
+// that declares `sum_of` (total == natural + … + other), for_each row.
+// Terms are row keys (for_each column), column keys (for_each row) or the column
+// keys inside a group (for_each group: cells "<group>.<column>"); `key*` sums every
+// key with that prefix among the cells present. An equation is checked only when
+// every cell it names is there and is a number (other rules report the rest).
+// Reported at the first cell of the right side, with a note at each other term.
+// Message values: {table} {table_name} {column} {row} {group} {left} {right}
+// {left_terms} {right_terms} {relation} {equation}.
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "model/analysis.h"
+#include "packs/cell_equation.h"
+#include "packs/message_template.h"
+#include "packs/rule_kind.h"
+#include "packs/table_rule_support.h"
+
+namespace gklint {
+namespace {
+
+enum class Scope { Column, Row, Group };
+
+struct Instance {
+    std::string block, row, column, group;  // what is fixed for this evaluation
+    std::vector<std::string> keys;          // the varying keys present, in order
+};
+
+class EquationRule final : public Rule {
+public:
+    EquationRule(RuleMeta meta, LocalizedText message, std::string table, Scope scope,
+                 std::optional<CellEquation> equation, double tolerance)
+        : meta_(std::move(meta)), message_(std::move(message)), table_(std::move(table)), scope_(scope),
+          equation_(std::move(equation)), tolerance_(tolerance) {}
+
+    const RuleMeta& meta() const override { return meta_; }
+
+    void check(CheckContext& ctx) const override {
+        const Table* table = ctx.analysis.model().table(table_);
+        if (!table || !table->present || !table->parsed) return;
+        const ReportTemplate* tmpl = ctx.analysis.tmpl();
+        const TemplateTable* ttable = tmpl ? tmpl->table(table_) : nullptr;
+
+        std::vector<CellEquation> equations;
+        if (equation_) {
+            equations.push_back(*equation_);
+        } else if (ttable) {
+            auto add = [&](const TemplateLabel& column) {
+                if (column.sum_of.empty()) return;
+                std::string text;
+                for (const auto& part : column.sum_of) text += (text.empty() ? "" : " + ") + part;
+                equations.push_back(CellEquation::parse(text + " == " + column.key));
+            };
+            for (const auto& c : ttable->columns) add(c);
+            if (ttable->subtotal) add(*ttable->subtotal);
+        }
+        // Rows with values missing or beyond the template's columns were not read
+        // cell for cell (table/shape reports them): equations over them are not checked.
+        std::vector<std::pair<std::string, std::string>> misread;
+        for (const auto& cell : table->cells)
+            if (cell.kind == CellKind::Missing || cell.column.empty()) misread.emplace_back(cell.block, cell.row);
+        for (const auto& instance : instances(*table))
+            for (const auto& eq : equations) evaluate(ctx, *table, ttable, instance, eq, misread);
+    }
+
+private:
+    std::vector<Instance> instances(const Table& table) const {
+        std::vector<Instance> out;
+        auto find = [&](const std::string& block, const std::string& a, const std::string& b) -> Instance& {
+            for (auto& i : out)
+                if (i.block == block && i.row == a && i.column == b) return i;
+            Instance i;
+            i.block = block;
+            i.row = a;
+            i.column = b;
+            out.push_back(std::move(i));
+            return out.back();
+        };
+        for (const auto& cell : table.cells) {
+            if (cell.row.empty() || cell.column.empty()) continue;
+            Instance* inst = nullptr;
+            std::string key;
+            switch (scope_) {
+                case Scope::Column:
+                    inst = &find(cell.block, "", cell.column);
+                    key = cell.row;
+                    break;
+                case Scope::Row:
+                    inst = &find(cell.block, cell.row, "");
+                    key = cell.column;
+                    break;
+                case Scope::Group: {
+                    auto dot = cell.column.find('.');
+                    if (dot == std::string::npos) continue;
+                    std::string group = cell.column.substr(0, dot);
+                    inst = &find(cell.block, cell.row, group);
+                    inst->group = group;
+                    key = cell.column.substr(dot + 1);
+                    break;
+                }
+            }
+            if (std::find(inst->keys.begin(), inst->keys.end(), key) == inst->keys.end()) inst->keys.push_back(key);
+        }
+        return out;
+    }
+
+    const Cell* cell_for(const Table& table, const Instance& inst, const std::string& key) const {
+        switch (scope_) {
+            case Scope::Column: return table.cell(inst.block, key, inst.column);
+            case Scope::Row: return table.cell(inst.block, inst.row, key);
+            case Scope::Group: return table.cell(inst.block, inst.row, inst.group + "." + key);
+        }
+        return nullptr;
+    }
+
+    // The template label of a varying key (rows for column scope, columns otherwise).
+    const TemplateLabel* label_for(const TemplateTable* ttable, const Instance& inst, const std::string& key) const {
+        if (!ttable) return nullptr;
+        auto in = [&](const std::vector<TemplateLabel>& labels) -> const TemplateLabel* {
+            for (const auto& l : labels)
+                if (l.key == key) return &l;
+            return nullptr;
+        };
+        const std::vector<TemplateLabel>* rows = &ttable->rows;
+        const std::vector<TemplateLabel>* columns = &ttable->columns;
+        for (const auto& b : ttable->blocks)
+            if (b.key == inst.block) {
+                rows = &b.rows;
+                columns = &b.columns;
+            }
+        if (scope_ == Scope::Column) return in(*rows);
+        if (auto* l = in(*columns)) return l;
+        if (ttable->subtotal && ttable->subtotal->key == key) return &*ttable->subtotal;
+        return nullptr;
+    }
+
+    std::string label_text(const TemplateTable* ttable, const Instance& inst, const std::string& key) const {
+        if (auto* l = label_for(ttable, inst, key)) return l->label;
+        return key;
+    }
+
+    // How a term is named: its label's short form; a prefix term by the parent its rows share.
+    std::string term_name(const TemplateTable* ttable, const Instance& inst, const CellEquation::Term& term,
+                          const std::vector<std::string>& expanded, bool full) const {
+        if (term.key.empty()) return format_value(term.constant);
+        auto name = [&](const std::string& key) {
+            auto text = label_text(ttable, inst, key);
+            return full ? text : short_label(text);
+        };
+        if (!term.prefix || expanded.size() == 1) return name(expanded.empty() ? term.key : expanded.front());
+        std::string parent;
+        for (const auto& k : expanded) {
+            auto* l = label_for(ttable, inst, k);
+            std::string p = l ? l->parent : std::string();
+            if (p.empty() || (!parent.empty() && p != parent)) {
+                parent.clear();
+                break;
+            }
+            parent = p;
+        }
+        if (!parent.empty()) return name(parent);
+        return term.key + "*";
+    }
+
+    void evaluate(CheckContext& ctx, const Table& table, const TemplateTable* ttable, const Instance& inst,
+                  const CellEquation& eq, const std::vector<std::pair<std::string, std::string>>& misread) const {
+        auto lookup = [&](const std::string& key) -> std::optional<double> {
+            const Cell* c = cell_for(table, inst, key);
+            if (!c || c->kind != CellKind::Number || !c->value) return std::nullopt;
+            if (std::find(misread.begin(), misread.end(), std::make_pair(c->block, c->row)) != misread.end())
+                return std::nullopt;
+            return c->value;
+        };
+        auto ev = eq.evaluate(inst.keys, lookup, tolerance_ + 1e-9);
+        if (!ev.assessable || ev.holds) return;
+
+        bool en = ctx.language == Language::En;
+        struct Part {
+            std::string name, full;
+            std::vector<const Cell*> cells;
+            double value = 0;
+        };
+        auto parts_of = [&](const std::vector<CellEquation::Term>& side, std::string& names) {
+            std::vector<Part> parts;
+            for (const auto& term : side) {
+                auto expanded = eq.expand(term, inst.keys);
+                Part p;
+                p.name = term_name(ttable, inst, term, expanded, false);
+                p.full = term_name(ttable, inst, term, expanded, true);
+                if (term.key.empty()) p.value = term.constant;
+                for (const auto& k : expanded) {
+                    if (const Cell* c = cell_for(table, inst, k)) {
+                        p.cells.push_back(c);
+                        p.value += c->value.value_or(0);
+                    }
+                }
+                if (term.prefix && expanded.size() > 1) p.full += en ? " (sum of its rows)" : "（各项合计）";
+                if (!names.empty() || term.sign < 0) names += term.sign < 0 ? "-" : "+";
+                names += p.name;
+                parts.push_back(std::move(p));
+            }
+            return parts;
+        };
+        std::string left_terms, right_terms;
+        auto left = parts_of(eq.left(), left_terms);
+        auto right = parts_of(eq.right(), right_terms);
+
+        const Part* at = nullptr;
+        for (const auto* side : {&right, &left}) {
+            for (const auto& p : *side)
+                if (!p.cells.empty()) {
+                    at = &p;
+                    break;
+                }
+            if (at) break;
+        }
+        if (!at) return;
+
+        TemplateValues values{{"table", table.key},
+                              {"table_name", table_title(table, ctx.language)},
+                              {"left", format_value(ev.left)},
+                              {"right", format_value(ev.right)},
+                              {"left_terms", left_terms},
+                              {"right_terms", right_terms},
+                              {"relation", std::string(relation_symbol(eq.relation()))},
+                              {"equation", eq.text()}};
+        if (!inst.column.empty()) values["column"] = label_text_fixed(ttable, inst.block, inst.column, false);
+        if (!inst.row.empty()) values["row"] = label_text_fixed(ttable, inst.block, inst.row, true);
+        if (!inst.group.empty()) {
+            std::string g = find_group_label(ttable, inst.group);
+            values["group"] = g.empty() ? inst.group : g;
+        }
+
+        Diagnostic d;
+        d.range = at->cells.front()->range;
+        d.message = expand_template(message_.in(ctx.language), values);
+        for (const auto* side : {&left, &right})
+            for (const auto& p : *side) {
+                if (&p == at || p.cells.empty()) continue;
+                d.notes.push_back({p.cells.front()->range, fmt::format("{} = {}", p.full, format_value(p.value))});
+            }
+        ctx.out.push_back(std::move(d));
+    }
+
+    // The label of the fixed row or column of an instance.
+    static std::string label_text_fixed(const TemplateTable* ttable, const std::string& block, const std::string& key,
+                                        bool row) {
+        if (ttable) {
+            auto in = [&](const std::vector<TemplateLabel>& labels) -> const TemplateLabel* {
+                for (const auto& l : labels)
+                    if (l.key == key) return &l;
+                return nullptr;
+            };
+            const std::vector<TemplateLabel>* rows = &ttable->rows;
+            const std::vector<TemplateLabel>* columns = &ttable->columns;
+            for (const auto& b : ttable->blocks)
+                if (b.key == block) {
+                    rows = &b.rows;
+                    columns = &b.columns;
+                }
+            if (auto* l = in(row ? *rows : *columns)) return l->label;
+            if (!row && ttable->subtotal && ttable->subtotal->key == key) return ttable->subtotal->label;
+        }
+        return key;
+    }
+
+    RuleMeta meta_;
+    LocalizedText message_;
+    std::string table_;
+    Scope scope_;
+    std::optional<CellEquation> equation_;
+    double tolerance_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_equation_rule(PackRuleDefinition& def) {
+    const auto& f = def.file;
+    const auto& n = def.node;
+    if (!n["table"]) f.fail(n, "an equation rule needs 'table'");
+    std::string table = f.scalar(n["table"], "table");
+    if (!n["for_each"]) f.fail(n, "an equation rule needs 'for_each' (column, row or group)");
+    std::string each = f.scalar(n["for_each"], "for_each");
+    Scope scope;
+    if (each == "column") scope = Scope::Column;
+    else if (each == "row") scope = Scope::Row;
+    else if (each == "group") scope = Scope::Group;
+    else f.fail(n["for_each"], "for_each must be column, row or group");
+    bool template_sums = n["template_sums"] && f.boolean(n["template_sums"], "template_sums");
+    if (template_sums == static_cast<bool>(n["equation"]))
+        f.fail(n, "an equation rule needs exactly one of 'equation' and 'template_sums: true'");
+    std::optional<CellEquation> equation;
+    if (n["equation"]) {
+        try {
+            equation = CellEquation::parse(f.scalar(n["equation"], "equation"));
+        } catch (const std::invalid_argument& e) {
+            f.fail(n["equation"], e.what());
+        }
+    }
+    double tolerance = 0;
+    if (n["tolerance"]) {
+        try {
+            tolerance = std::stod(f.scalar(n["tolerance"], "tolerance"));
+        } catch (const std::exception&) {
+            f.fail(n["tolerance"], "tolerance must be a number");
+        }
+        if (tolerance < 0) f.fail(n["tolerance"], "tolerance must not be negative");
+    }
+    return std::make_unique<EquationRule>(std::move(def.meta), std::move(def.message), std::move(table), scope,
+                                          std::move(equation), tolerance);
+}
+
+}  // namespace gklint

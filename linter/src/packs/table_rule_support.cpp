@@ -1,0 +1,95 @@
+#include "packs/table_rule_support.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace gklint {
+
+std::vector<std::string> read_table_keys(const YamlFile& file, const YAML::Node& node, std::string_view key) {
+    if (!node[std::string(key)]) return {};
+    return file.string_list(node[std::string(key)], key);
+}
+
+bool table_selected(const std::vector<std::string>& keys, const std::string& table) {
+    return keys.empty() || std::find(keys.begin(), keys.end(), table) != keys.end();
+}
+
+namespace {
+const TemplateLabel* in(const std::vector<TemplateLabel>& labels, const std::string& key) {
+    for (const auto& l : labels)
+        if (l.key == key) return &l;
+    return nullptr;
+}
+}  // namespace
+
+const TemplateLabel* find_template_label(const TemplateTable* table, const std::string& block, const std::string& key) {
+    if (!table) return nullptr;
+    if (!block.empty()) {
+        for (const auto& b : table->blocks) {
+            if (b.key != block) continue;
+            if (auto* l = in(b.rows, key)) return l;
+            if (auto* l = in(b.columns, key)) return l;
+        }
+        return nullptr;
+    }
+    if (auto* l = in(table->rows, key)) return l;
+    if (auto* l = in(table->columns, key)) return l;
+    if (table->subtotal && table->subtotal->key == key) return &*table->subtotal;
+    if (auto dot = key.find('.'); dot != std::string::npos) return in(table->columns, key.substr(dot + 1));
+    for (const auto& b : table->blocks)
+        if (b.key == key) return nullptr;
+    return nullptr;
+}
+
+std::string find_group_label(const TemplateTable* table, const std::string& group) {
+    if (!table) return {};
+    for (const auto& g : table->column_groups)
+        if (g.key == group) return g.label;
+    return {};
+}
+
+std::string short_label(std::string_view label) {
+    // "一、…" (a Chinese numeral and 、): the numeral names the row.
+    static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    std::size_t i = 0;
+    for (bool advanced = true; advanced;) {
+        advanced = false;
+        for (auto n : kNumerals)
+            if (label.substr(i, n.size()) == n) {
+                i += n.size();
+                advanced = true;
+            }
+    }
+    if (i > 0 && label.substr(i, 3) == "、") return std::string(label.substr(0, i));
+    // Drop a trailing parenthetical after the leading "（N）" numbering.
+    std::size_t from = 0;
+    if (label.substr(0, 3) == "（") {
+        auto close = label.find("）");
+        if (close != std::string_view::npos) from = close + 3;
+    }
+    auto open = label.find("（", from);
+    if (open != std::string_view::npos && open > 0) return std::string(label.substr(0, open));
+    return std::string(label);
+}
+
+std::string format_value(double v) {
+    if (std::fabs(v - std::round(v)) < 1e-9) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+    std::string s = fmt::format("{:.4f}", v);
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+const std::string& table_title(const Table& table, Language language) {
+    return language == Language::En ? table.title_en : table.title_zh;
+}
+
+bool single_line(std::string_view text, TextRange range) {
+    if (range.end > text.size() || range.begin > range.end) return false;
+    auto piece = text.substr(range.begin, range.end - range.begin);
+    return piece.find('\n') == std::string_view::npos && piece.find('\r') == std::string_view::npos;
+}
+
+}  // namespace gklint

@@ -1,0 +1,38 @@
+#pragma once
+// Helpers shared by the table rule kinds (equation, table-shape, table-labels,
+// cell-values): which tables a rule looks at, how cells and labels are named in
+// messages, how values are printed. Generic: no knowledge of any report format.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/rule.h"
+#include "model/report_model.h"
+#include "model/report_template.h"
+#include "yaml/yaml_util.h"
+
+namespace gklint {
+
+// The `table`/`tables` key of a rule: empty means every table.
+std::vector<std::string> read_table_keys(const YamlFile& file, const YAML::Node& node, std::string_view key);
+bool table_selected(const std::vector<std::string>& keys, const std::string& table);
+
+// The template label for `key` in `table` (a block's rows/columns when `block` is set;
+// table 四's "<group>.<column>" keys give the column's label). Null when unknown.
+const TemplateLabel* find_template_label(const TemplateTable* table, const std::string& block, const std::string& key);
+// "review" → the column group's label ("行政复议"); empty when unknown.
+std::string find_group_label(const TemplateTable* table, const std::string& group);
+
+// A label as messages name it in an equation: "一、本年新收…" → "一", "（二）部分公开（区分…）" →
+// "（二）部分公开", "本年收费金额（单位：万元）" → "本年收费金额"; others unchanged.
+std::string short_label(std::string_view label);
+
+// 6 → "6", 1.5 → "1.5", 0.125 → "0.125".
+std::string format_value(double v);
+
+const std::string& table_title(const Table& table, Language language);
+
+// True when [range) lies on one line of `text`.
+bool single_line(std::string_view text, TextRange range);
+
+}  // namespace gklint
