@@ -1,11 +1,12 @@
 // article/wrong-number: table 二 block captions must cite 第二十条 and an item the
-// report's format has. See docs/rules/article/wrong-number.md.
+// report's format has, in item order; no citation of a 条例 article beyond 第五十六条. See docs/rules/article/wrong-number.md.
 #include <gklint/plugin.hpp>
 
 #include <algorithm>
 #include <optional>
 #include <string>
 
+#include "article_citation.h"
 #include "messages.h"
 #include "report_format.h"
 #include "report_outline.h"
@@ -42,10 +43,15 @@ void check_caption(const Context& ctx, const Caption& caption, const std::vector
 void check_wrong_number(Context& ctx) {
     auto section_two = section_two_spans(ctx);
     std::optional<FormatChoice> format;
+    std::vector<Caption> captions;
     for (const auto& span : section_two)
         for (std::size_t line = span.first; line < span.end; ++line)
-            if (auto caption = parse_caption(ctx.line(line), ctx.line_range(line).begin))
+            if (auto caption = parse_caption(ctx.line(line), ctx.line_range(line).begin)) {
                 check_caption(ctx, *caption, section_two, format);
+                captions.push_back(std::move(*caption));
+            }
+    check_caption_order(ctx, captions);
+    check_article_citations(ctx);
 }
 
 const char* const kFormats[] = {"auto", "2019", "2021", nullptr};
@@ -62,8 +68,8 @@ const gklint_option_decl kOptions[] = {
 
 static const gklint_rule_decl kRules[] = {
     gklint::plugin::rule<article::check_wrong_number>(
-        "article/wrong-number", GKLINT_SEVERITY_ERROR, "表二栏目须引用条例第二十条及本格式规定的项",
-        "Table 二 captions must cite Article 20 and an item of the report's format", /*fixable=*/true,
+        "article/wrong-number", GKLINT_SEVERITY_ERROR, "表二栏目须依次引用条例第二十条及本格式规定的项，所引条例条款须存在",
+        "Table 二 captions must cite Article 20 and the format's items in order; cited 条例 articles must exist", /*fixable=*/true,
         article::kOptions, sizeof(article::kOptions) / sizeof(article::kOptions[0])),
 };
 
