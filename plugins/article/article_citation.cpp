@@ -6,6 +6,9 @@
 #include "utf8_regex.h"
 
 namespace article {
+using plugin_common::ByteRange;
+using plugin_common::RegexMatch;
+using plugin_common::Utf8Regex;
 namespace {
 
 gklint_range to_range(const ByteRange& r) { return gklint_range{r.begin, r.end}; }

@@ -12,6 +12,9 @@
 #include "utf8_regex.h"
 
 namespace article {
+using plugin_common::ByteRange;
+using plugin_common::RegexMatch;
+using plugin_common::Utf8Regex;
 namespace {
 
 constexpr std::size_t kTitleLines = 5;

@@ -7,6 +7,9 @@
 #include "utf8_regex.h"
 
 namespace article {
+using plugin_common::ByteRange;
+using plugin_common::RegexMatch;
+using plugin_common::Utf8Regex;
 namespace {
 
 // The numeral of a level-1 heading at the start of `line`.

@@ -9,6 +9,9 @@
 #include "utf8_regex.h"
 
 namespace article {
+using plugin_common::ByteRange;
+using plugin_common::RegexMatch;
+using plugin_common::Utf8Regex;
 
 struct Caption {
     ByteRange whole;             // from 第 to 项, in the document

@@ -11,6 +11,9 @@
 #include "utf8_regex.h"
 
 namespace narrative {
+using plugin_common::ByteRange;
+using plugin_common::RegexMatch;
+using plugin_common::Utf8Regex;
 
 using gklint::plugin::Context;
 using gklint::plugin::Table;

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-namespace narrative {
+namespace plugin_common {
 
 Utf8Regex::Utf8Regex(const std::string& pattern) {
     UParseError where{};
@@ -73,4 +73,4 @@ std::string Utf8Regex::remove_all(std::string_view text) const {
     return kept.toUTF8String(out);
 }
 
-}  // namespace narrative
+}  // namespace plugin_common

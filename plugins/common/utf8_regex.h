@@ -1,7 +1,7 @@
 #pragma once
 // ICU regular expressions matched directly on UTF-8 text, with byte offsets
-// (the plugin ABI speaks in byte ranges of the UTF-8 document text). Copied from
-// plugins/article so that each plugin stands alone.
+// (the plugin ABI speaks in byte ranges of the UTF-8 document text). Shared by the
+// bundled plugins through the gklint_plugin_common static library.
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -12,7 +12,7 @@
 
 #include <unicode/regex.h>
 
-namespace narrative {
+namespace plugin_common {
 
 struct ByteRange {
     std::size_t begin = 0;
@@ -41,4 +41,4 @@ private:
     std::unique_ptr<icu::RegexPattern> pattern_;
 };
 
-}  // namespace narrative
+}  // namespace plugin_common
