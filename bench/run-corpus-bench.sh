@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the whole gklint binary over a 200-file corpus (the 5 samples x 40) next to
-# textlint + textlint-rule-prh on the same files, and prints both and their ratio.
+# textlint + textlint-rule-prh + textlint-rule-sentence-length (max 100) on the same files, and prints both and their ratio.
 #
 #   bench/run-corpus-bench.sh [-n RUNS] [--dry-run] [GKLINT_BINARY]
 #
@@ -55,8 +55,8 @@ echo "corpus: ${#files[@]} files, $bytes bytes in $corpus"
 
 # --- textlint + textlint-rule-prh, installed locally from bench/textlint/package.json ---
 textlint="$textlint_dir/node_modules/.bin/textlint"
-if [[ ! -x "$textlint" || ! -d "$textlint_dir/node_modules/textlint-rule-prh" ]]; then
-    echo "installing textlint and textlint-rule-prh into $textlint_dir/node_modules"
+if [[ ! -x "$textlint" || ! -d "$textlint_dir/node_modules/textlint-rule-prh" || ! -d "$textlint_dir/node_modules/textlint-rule-sentence-length" ]]; then
+    echo "installing textlint, textlint-rule-prh and textlint-rule-sentence-length into $textlint_dir/node_modules"
     (cd "$textlint_dir" && npm install --no-audit --no-fund --loglevel=error) || die "npm install failed"
 fi
 
@@ -91,7 +91,7 @@ check_once() {
 }
 
 check_once gklint "$repo" '^[^ ].*:[0-9]+:[0-9]+: (error|warning|info): ' "${gklint_cmd[@]}"
-check_once textlint "$textlint_dir" ':[0-9]+:[0-9]+: .*\[[A-Za-z]+/prh\]$' "${textlint_cmd[@]}"
+check_once textlint "$textlint_dir" ':[0-9]+:[0-9]+: .*\[[A-Za-z]+/(prh|sentence-length)\]$' "${textlint_cmd[@]}"
 
 if [[ $dry_run -eq 1 ]]; then
     echo "dry run; would time, $runs runs each after one warm-up, alternating:"
@@ -133,7 +133,7 @@ r_med=$(printf '%s\n' "${ratios[@]}" | median)
 echo
 echo "wall seconds over ${#files[@]} files ($bytes bytes), median of $runs runs (min–max):"
 printf '  gklint (-j %s)              %8s  (%s)\n' "$jobs" "$a_med" "$(printf '%s\n' "${a_times[@]}" | spread)"
-printf '  textlint + prh              %8s  (%s)\n' "$b_med" "$(printf '%s\n' "${b_times[@]}" | spread)"
+printf '  textlint + prh + sent.-len. %8s  (%s)\n' "$b_med" "$(printf '%s\n' "${b_times[@]}" | spread)"
 printf '  ratio gklint/textlint       %8s  (median of the pairwise ratios; %s)\n' "$r_med" \
     "$(printf '%s\n' "${ratios[@]}" | spread)"
 awk -v r="$r_med" 'BEGIN { if (r > 0) printf "  gklint is %.1fx as fast as textlint on this corpus\n", 1 / r }'
