@@ -31,11 +31,20 @@ void add(RuleRegistry& registry, const std::string& id, Severity severity, std::
 }  // namespace
 
 void add_fake_rules(RuleRegistry& registry) {
-    std::vector<OptionSpec> alpha_options{
-        {"format", OptionType::String, OptionValue{std::string("2019")}, "report format", {"2019", "2021"}},
-        {"count", OptionType::Integer, OptionValue{std::int64_t{3}}, "how many", {}},
-        {"words", OptionType::StringList, std::nullopt, "extra words", {}},
-    };
+    // Built one by one: GCC 12 at -O1 and above with sanitizers warns (falsely) that a variant
+    // inside an initializer list may be used uninitialised.
+    std::vector<OptionSpec> alpha_options(3);
+    alpha_options[0].name = "format";
+    alpha_options[0].default_value.emplace(std::in_place_type<std::string>, "2019");
+    alpha_options[0].description = "report format";
+    alpha_options[0].allowed_values = {"2019", "2021"};
+    alpha_options[1].name = "count";
+    alpha_options[1].type = OptionType::Integer;
+    alpha_options[1].default_value.emplace(std::in_place_type<std::int64_t>, 3);
+    alpha_options[1].description = "how many";
+    alpha_options[2].name = "words";
+    alpha_options[2].type = OptionType::StringList;
+    alpha_options[2].description = "extra words";
     add(registry, "fake/alpha", Severity::Warning, std::move(alpha_options));
     add(registry, "fake/beta", Severity::Error);
     add(registry, "fake/gamma", Severity::Info);
