@@ -40,6 +40,20 @@ const gklint_section_info* Report::section(std::string_view key) const {
     return nullptr;
 }
 
+namespace {
+
+// A sentence inside a table's range that holds none of its cells: prose the table range
+// took in ("被提起行政诉讼\n11件（其中未经复议直接起诉3件、复议后起诉8件）。" read as the
+// header of table 四). Labels and cells of a table end no sentence with 。.
+bool prose_line(const Table& t, std::string_view line, gklint_range where) {
+    if (line.find("。") == std::string_view::npos) return false;
+    for (const auto& c : t.cells)
+        if (c.range.end > where.begin && c.range.begin < where.end) return false;
+    return true;
+}
+
+}  // namespace
+
 bool Report::in_table(std::size_t n) const {
     std::size_t d = ctx.to_document(n);
     // The whole line must lie in the table: a table range may start in the middle of the
@@ -47,8 +61,11 @@ bool Report::in_table(std::size_t n) const {
     std::string_view doc = ctx.text();
     std::size_t line_begin = d == 0 ? 0 : doc.rfind('\n', d - 1);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    std::size_t line_end = doc.find('\n', d);
+    line_end = line_end == std::string_view::npos ? doc.size() : line_end;
     for (const auto& t : tables)
-        if (t.info.present && t.info.range.begin <= line_begin && d < t.info.range.end) return true;
+        if (t.info.present && t.info.range.begin <= line_begin && d < t.info.range.end)
+            return !prose_line(t, doc.substr(line_begin, line_end - line_begin), {line_begin, line_end});
     return false;
 }
 

@@ -52,13 +52,20 @@ void check_year(Context& ctx) {
             }
         }
     }
-    // A period the model did not recognise ("统计期间为2020年1月1日至12月31日"): its start year.
+    // A period the model did not recognise ("统计期间为2020年1月1日至12月31日", or wrapped over
+    // lines: "统计期\n限自2024年1月1日起至2024年12月31日止"): both its years.
     if (!info.has_period) {
         static const Utf8Regex period_re(
-            "统计(?:期间|期限|时限|时间|区间|范围)[^。；\\n0-9]{0,12}?((?:19|20)[0-9]{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
+            "统\\s*计\\s*(?:期\\s*间|期\\s*限|时\\s*限|时\\s*间|区\\s*间|范\\s*围)[^。；0-9]{0,12}?"
+            "((?:19|20)[0-9]{2})\\s*年\\s*1\\s*月\\s*1\\s*日"
+            "(?:[^。；0-9]{0,6}?(?:至|到|—|－|-|～|~)\\s*(?:((?:19|20)[0-9]{2})\\s*年\\s*)?12\\s*月\\s*31\\s*日)?");
         for (const auto& m : period_re.find_all(r.norm)) {
-            int y = year_value(r.text(*m.groups[1]));
-            if (y != year) year_message(ctx, r.doc(*m.groups[1]), y, year, "统计期间的年份", "the statistics period", title_range);
+            for (std::size_t g : {1u, 2u}) {
+                if (g >= m.groups.size() || !m.groups[g]) continue;
+                int y = year_value(r.text(*m.groups[g]));
+                if (y != year)
+                    year_message(ctx, r.doc(*m.groups[g]), y, year, "统计期间的年份", "the statistics period", title_range);
+            }
         }
     }
     // The report naming itself ("编制…2020年政府信息公开工作年度报告") before the first section,

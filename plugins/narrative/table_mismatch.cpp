@@ -1,12 +1,13 @@
-// narrative/table-mismatch, narrative/contradiction, narrative/enumeration-count:
-// what the prose says against the tables and against itself.
+// narrative/table-mismatch, narrative/contradiction: what the prose says against the
+// tables and against itself.
 // See docs/rules/narrative/*.md.
 #include <cmath>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
-#include "common.h"
+#include "cell_binding.h"
 #include "rules.h"
 
 namespace narrative {
@@ -15,21 +16,6 @@ namespace {
 constexpr const char* kCount = "([0-9０-９]+|[零一二两三四五六七八九十]+)";
 // Inside one clause: no sentence end, no comma.
 constexpr const char* kGap = "[^。；;\\n，,：:0-9０-９“”\"‘’「」]";
-
-// A sum of table cells, with where they are for the note.
-struct Cells {
-    double value = 0;
-    gklint_range range{0, 0};
-    std::string label_zh, label_en;
-    bool several = false;  // a sum over more than one cell; the range is the first's
-};
-
-std::string cell_note(const Context& ctx, const Cells& c) {
-    if (c.several)
-        return ctx.english() ? "the first of the table cells, which add up to " + show(c.value)
-                             : "表中对应单元格之和为" + show(c.value) + "（此处为第一个）";
-    return ctx.english() ? "the table cell (" + show(c.value) + ")" : "表中此处为" + show(c.value);
-}
 
 std::optional<Cells> cells(const Report& r, std::string_view table_key, std::string_view row,
                            std::initializer_list<std::string_view> columns, const char* zh, const char* en) {
@@ -139,7 +125,7 @@ std::string_view clause_before(const Report& r, ByteRange match) {
 
 std::string cell_label(const Context& ctx, const Cells& c) { return ctx.english() ? c.label_en : c.label_zh; }
 
-void bind_counts(const Report& r) {
+void bind_counts(const Report& r, std::set<std::size_t>& reported) {
     const Context& ctx = r.ctx;
     for (const auto& b : bindings()) {
         Utf8Regex re(b.pattern);
@@ -153,12 +139,14 @@ void bind_counts(const Report& r) {
             auto table = b.cells(r);
             if (!stated || !table) continue;
             if (std::fabs(*stated - table->value) < 1e-9) continue;
-            if (b.also_accept) {
+            // "本年新收…申请N件" names the new applications only; "收到申请N件" may include those carried over.
+            if (b.also_accept && whole.find("新收") == std::string_view::npos) {
                 auto alt = b.also_accept(r);
                 if (alt && std::fabs(*stated - alt->value) < 1e-9) continue;
             }
             std::string written = compact(whole);
             ByteRange number{m.groups[1]->begin, m.whole.end};
+            if (!reported.insert(number.begin).second) continue;
             ctx.report(r.doc(number),
                        ctx.english()
                            ? "the text states " + std::string(b.prose_en) + " as " + show(*stated) + " (“" + written +
@@ -280,7 +268,9 @@ void bind_no_appeals(const Report& r) {
 
 void check_table_mismatch(Context& ctx) {
     Report r(ctx);
-    bind_counts(r);
+    std::set<std::size_t> reported;  // the numbers reported, by their normalised offset
+    bind_counts(r, reported);
+    bind_table_cells(r, reported);
     bind_no_applications(r);
     bind_no_appeals(r);
 }
@@ -323,25 +313,6 @@ void check_contradiction(Context& ctx) {
                                              show(forward->value) + "，仍有申请结转下年度办理")
             .note(forward->range, ctx.english() ? "applications carried forward (" + show(forward->value) + ")"
                                                 : "结转下年度继续办理" + show(forward->value) + "件");
-    }
-}
-
-// narrative/enumeration-count: "以下四方面" followed by a different number of items.
-void check_enumeration_count(Context& ctx) {
-    for (const auto& e : ctx.enumerations()) {
-        if (e.info.announced <= 0 || e.items.empty()) continue;
-        auto count = static_cast<int>(e.items.size());
-        if (count == e.info.announced) continue;
-        std::string_view text = ctx.text();
-        std::string announcement(text.substr(e.info.announcement.begin, e.info.announcement.end - e.info.announcement.begin));
-        const auto& last = e.items.back();
-        std::string marker(text.substr(last.marker.begin, last.marker.end - last.marker.begin));
-        ctx.report(e.info.announcement,
-                   ctx.english() ? "“" + announcement + "” announces " + std::to_string(e.info.announced) +
-                                       " items, but " + std::to_string(count) + " follow (the last is “" + marker + "”)"
-                                 : "“" + announcement + "”宣布" + std::to_string(e.info.announced) + "项，实际列出" +
-                                       std::to_string(count) + "项（最后一项为“" + marker + "”）")
-            .note(last.marker, ctx.tr("最后一项", "the last item"));
     }
 }
 

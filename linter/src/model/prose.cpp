@@ -325,21 +325,22 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
             if (!m) continue;
             bool continues = !open.items.empty() && open.style == m->style && m->number == open.items.back().number + 1;
             if (!continues) {
-                if (m->number != 1) continue;
-                close();
-                open.style = m->style;
-                if (auto a = announcement_before(cs, i)) {
-                    open.announced = a->first;
-                    open.announcement = a->second;
-                } else if (i == 0 && previous) {
+                auto announcement = announcement_before(cs, i);
+                if (!announcement && i == 0 && previous) {
                     // "…做好以下三方面工作：" closing the paragraph before the items.
                     std::vector<Char> before;
                     decode_into(text, previous->range, before);
                     if (!before.empty() && (before.back().c == U'：' || before.back().c == U':'))
-                        if (auto b = announcement_before(before, before.size())) {
-                            open.announced = b->first;
-                            open.announcement = b->second;
-                        }
+                        announcement = announcement_before(before, before.size());
+                }
+                // An enumeration starts at its first item or — the first item lost — right after an
+                // announcement ("以下三方面：二是…；三是…").
+                if (m->number != 1 && !announcement) continue;
+                close();
+                open.style = m->style;
+                if (announcement) {
+                    open.announced = announcement->first;
+                    open.announcement = announcement->second;
                 }
             }
             if (!open.items.empty()) open.items.back().range.end = cs[i].begin;
