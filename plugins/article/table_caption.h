@@ -1,10 +1,11 @@
 #pragma once
-// Block captions of table 二: a line that begins (after whitespace) with
-// 第<numeral>条第（<numeral>）项. Half-width brackets, Traditional 條/項 and
-// pinyin after any Han character are accepted.
+// Block captions of table 二: 第<numeral>条第（<numeral>）项. Half-width brackets,
+// Traditional 條/項, pinyin after any Han character and whitespace between the
+// article and the item (PDF text: "第二十条 第（一）项", or a line break) are accepted.
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "utf8_regex.h"
 
@@ -22,7 +23,12 @@ struct Caption {
     std::string item_part;       // 第（六）项 exactly as written
 };
 
-// The caption at the start of `line`, whose first byte is at `line_offset` in the document.
+// The caption at the start of `line` (after whitespace), whose first byte is at
+// `line_offset` in the document.
 std::optional<Caption> parse_caption(std::string_view line, std::size_t line_offset);
+
+// Every caption anywhere in `text` (a table's text, where cells may run together
+// on one line), whose first byte is at `offset` in the document.
+std::vector<Caption> find_captions(std::string_view text, std::size_t offset);
 
 }  // namespace article

@@ -1,5 +1,6 @@
 // article/wrong-number: table 二 block captions must cite 第二十条 and an item the
 // report's format has, in item order; no citation of a 条例 article beyond 第五十六条. See docs/rules/article/wrong-number.md.
+// Also the plugin's rule table (article/law-title is in law_title.cpp).
 #include <gklint/plugin.hpp>
 
 #include <algorithm>
@@ -7,6 +8,8 @@
 #include <string>
 
 #include "article_citation.h"
+#include "caption_sources.h"
+#include "law_title.h"
 #include "messages.h"
 #include "report_format.h"
 #include "report_outline.h"
@@ -43,13 +46,8 @@ void check_caption(const Context& ctx, const Caption& caption, const std::vector
 void check_wrong_number(Context& ctx) {
     auto section_two = section_two_spans(ctx);
     std::optional<FormatChoice> format;
-    std::vector<Caption> captions;
-    for (const auto& span : section_two)
-        for (std::size_t line = span.first; line < span.end; ++line)
-            if (auto caption = parse_caption(ctx.line(line), ctx.line_range(line).begin)) {
-                check_caption(ctx, *caption, section_two, format);
-                captions.push_back(std::move(*caption));
-            }
+    std::vector<Caption> captions = table_two_captions(ctx, section_two);
+    for (const auto& caption : captions) check_caption(ctx, caption, section_two, format);
     check_caption_order(ctx, captions);
     check_article_citations(ctx);
 }
@@ -71,6 +69,10 @@ static const gklint_rule_decl kRules[] = {
         "article/wrong-number", GKLINT_SEVERITY_ERROR, "表二栏目须依次引用条例第二十条及本格式规定的项，所引条例条款须存在",
         "Table 二 captions must cite Article 20 and the format's items in order; cited 条例 articles must exist", /*fixable=*/true,
         article::kOptions, sizeof(article::kOptions) / sizeof(article::kOptions[0])),
+    gklint::plugin::rule<article::law_title>(
+        "article/law-title", GKLINT_SEVERITY_ERROR, "条例名称必须写作《中华人民共和国政府信息公开条例》",
+        "The regulation's title must read 《中华人民共和国政府信息公开条例》", /*fixable=*/true,
+        article::kLawTitleOptions, article::kLawTitleOptionCount),
 };
 
 GKLINT_DEFINE_PLUGIN("article", "0.1.0", kRules)

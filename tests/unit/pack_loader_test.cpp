@@ -193,6 +193,52 @@ TEST_F(PackLoader, ExistenceHonoursExceptions) {
     EXPECT_EQ(found[1].message, "占位符“[bookmark:_GoBack]”（bookmark）");
 }
 
+TEST_F(PackLoader, ExistenceOnTheNormalizedViewReportsTheTextAsWritten) {
+    const Rule& rule = load_rule(std::string(kHeader) + R"(  - id: test/old
+    kind: existence
+    normalized: true
+    summary: s
+    message: "“{written}”（{match}）"
+    tokens: ['收费及减免(情况)']
+)",
+                                  "test/old");
+    std::string text = "一、總體\n(一)政府信息公開(kāi)的收費(fèi)及減免情況。全年收费及减免情况为零。\n";
+    auto found = run(rule, text);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(matched(text, found[0]), "收費(fèi)及減免情況");
+    EXPECT_EQ(found[0].message, "“收費(fèi)及減免情況”（收费及减免情况）");
+    EXPECT_EQ(matched(text, found[1]), "收费及减免情况");
+    // Without the key the Traditional text is not matched.
+    const Rule& plain = load_rule(std::string(kHeader) + R"(  - id: test/plain
+    kind: existence
+    summary: s
+    message: m
+    tokens: ['收费及减免情况']
+)",
+                                  "test/plain");
+    EXPECT_EQ(run(plain, text).size(), 1u);
+}
+
+TEST_F(PackLoader, SubstitutionOnTheNormalizedViewFixesTheDocumentText) {
+    const Rule& rule = load_rule(std::string(kHeader) + R"(  - id: test/title
+    kind: substitution
+    normalized: true
+    summary: s
+    message: "“{written}”应为“{replacement}”"
+    swap: {'政务信息公开条例': '政府信息公开条例'}
+)",
+                                  "test/title");
+    std::string text = "根據《政務信息公開條例》和《政务信息公开条例》";
+    auto found = run(rule, text);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(matched(text, found[0]), "政務信息公開條例");
+    ASSERT_TRUE(found[0].fix.has_value());
+    EXPECT_EQ(found[0].fix->range.begin, found[0].range.begin);
+    EXPECT_EQ(found[0].fix->replacement, "政府信息公开条例");
+    EXPECT_EQ(found[0].message, "“政務信息公開條例”应为“政府信息公开条例”");
+    EXPECT_EQ(matched(text, found[1]), "政务信息公开条例");
+}
+
 TEST_F(PackLoader, ExistenceWithReplacementIsFixable) {
     const Rule& rule = load_rule(std::string(kHeader) + R"(  - id: test/debris
     kind: existence
@@ -227,7 +273,7 @@ TEST_F(PackLoader, ShippedPacksLoad) {
     auto packs = load_pack_directory(test::source_path("rules"), registry, /*builtin=*/true);
     EXPECT_GE(packs.size(), 2u);
     ASSERT_NE(registry.find("text/artifact"), nullptr);
-    ASSERT_NE(registry.find("article/law-title"), nullptr);
+    ASSERT_NE(registry.find("article/outdated-reference"), nullptr);
     EXPECT_TRUE(registry.find("text/artifact")->meta().builtin);
 }
 

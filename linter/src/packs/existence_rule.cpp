@@ -1,4 +1,5 @@
-// kind: existence — report every match of any token.
+// kind: existence — report every match of any token (in the document, or with
+// `normalized: true` in its normalised view, reported at the document's text).
 #include <optional>
 
 #include "packs/rule_kind.h"
@@ -10,15 +11,15 @@ namespace {
 class ExistenceRule final : public Rule {
 public:
     ExistenceRule(RuleMeta meta, LocalizedText message, TokenMatcher matcher,
-                  std::optional<std::string> replacement, bool safe)
+                  std::optional<std::string> replacement, bool safe, bool normalized)
         : meta_(std::move(meta)), message_(std::move(message)), matcher_(std::move(matcher)),
-          replacement_(std::move(replacement)), safe_(safe) {}
+          replacement_(std::move(replacement)), safe_(safe), normalized_(normalized) {}
 
     const RuleMeta& meta() const override { return meta_; }
 
     void check(CheckContext& ctx) const override {
         const std::string& message = message_.in(ctx.language);
-        matcher_.for_each(ctx.document.text(), [&](const TokenMatch& m) {
+        matcher_.for_each(ctx, normalized_, [&](const TokenMatch& m) {
             TemplateValues values = template_values(m);
             Diagnostic d;
             d.range = {m.begin, m.end};
@@ -34,6 +35,7 @@ private:
     TokenMatcher matcher_;
     std::optional<std::string> replacement_;
     bool safe_;
+    bool normalized_;
 };
 
 }  // namespace
@@ -46,9 +48,10 @@ std::unique_ptr<Rule> make_existence_rule(PackRuleDefinition& def) {
     std::optional<std::string> replacement;
     if (n["replacement"]) replacement = f.scalar(n["replacement"], "replacement");
     bool safe = n["safe"] && f.boolean(n["safe"], "safe");
+    bool normalized = n["normalized"] && f.boolean(n["normalized"], "normalized");
     def.meta.fixable = replacement.has_value();
     return std::make_unique<ExistenceRule>(std::move(def.meta), std::move(def.message), std::move(matcher),
-                                           std::move(replacement), safe);
+                                           std::move(replacement), safe, normalized);
 }
 
 }  // namespace gklint

@@ -4,8 +4,8 @@ namespace gklint {
 
 const std::vector<RuleKind>& rule_kinds() {
     static const std::vector<RuleKind> kinds{
-        {"existence", {"tokens", "ignorecase", "exceptions", "replacement", "safe"}, make_existence_rule},
-        {"substitution", {"swap", "ignorecase", "exceptions", "safe"}, make_substitution_rule},
+        {"existence", {"tokens", "ignorecase", "exceptions", "replacement", "safe", "normalized"}, make_existence_rule},
+        {"substitution", {"swap", "ignorecase", "exceptions", "safe", "normalized"}, make_substitution_rule},
         {"table-problems", {"tables"}, make_table_problems_rule},
         {"repetition", {"script", "min", "max", "exceptions", "tables"}, make_repetition_rule},
         {"pair-balance", {"pairs", "tables", "carry"}, make_pair_balance_rule},

@@ -1,4 +1,5 @@
-// kind: substitution — a wrong form and its right form, with a fix.
+// kind: substitution — a wrong form and its right form, with a fix (the fix
+// replaces the document's text, also when matched on the normalised view).
 #include "packs/rule_kind.h"
 #include "packs/token_matcher.h"
 
@@ -8,15 +9,15 @@ namespace {
 class SubstitutionRule final : public Rule {
 public:
     SubstitutionRule(RuleMeta meta, LocalizedText message, TokenMatcher matcher,
-                     std::vector<std::string> replacements, bool safe)
+                     std::vector<std::string> replacements, bool safe, bool normalized)
         : meta_(std::move(meta)), message_(std::move(message)), matcher_(std::move(matcher)),
-          replacements_(std::move(replacements)), safe_(safe) {}
+          replacements_(std::move(replacements)), safe_(safe), normalized_(normalized) {}
 
     const RuleMeta& meta() const override { return meta_; }
 
     void check(CheckContext& ctx) const override {
         const std::string& message = message_.in(ctx.language);
-        matcher_.for_each(ctx.document.text(), [&](const TokenMatch& m) {
+        matcher_.for_each(ctx, normalized_, [&](const TokenMatch& m) {
             TemplateValues values = template_values(m);
             std::string replacement = expand_template(replacements_[m.token], values);
             if (replacement == m.groups[0]) return;
@@ -35,6 +36,7 @@ private:
     TokenMatcher matcher_;
     std::vector<std::string> replacements_;
     bool safe_;
+    bool normalized_;
 };
 
 }  // namespace
@@ -52,9 +54,10 @@ std::unique_ptr<Rule> make_substitution_rule(PackRuleDefinition& def) {
     }
     auto matcher = TokenMatcher::from_rule(f, n, swap, wrong);
     bool safe = !n["safe"] || f.boolean(n["safe"], "safe");
+    bool normalized = n["normalized"] && f.boolean(n["normalized"], "normalized");
     def.meta.fixable = true;
     return std::make_unique<SubstitutionRule>(std::move(def.meta), std::move(def.message), std::move(matcher),
-                                              std::move(right), safe);
+                                              std::move(right), safe, normalized);
 }
 
 }  // namespace gklint

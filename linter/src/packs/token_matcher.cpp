@@ -2,6 +2,9 @@
 
 #include <stdexcept>
 
+#include "core/rule.h"
+#include "model/analysis.h"
+
 namespace gklint {
 namespace {
 
@@ -35,7 +38,7 @@ std::string join_tokens(const std::vector<std::string>& tokens) {
 }  // namespace
 
 TemplateValues template_values(const TokenMatch& match) {
-    TemplateValues values{{"match", std::string(match.groups[0])}};
+    TemplateValues values{{"match", std::string(match.groups[0])}, {"written", std::string(match.written)}};
     for (std::size_t i = 1; i < match.groups.size(); ++i) values[std::to_string(i)] = std::string(match.groups[i]);
     return values;
 }
@@ -67,7 +70,7 @@ void TokenMatcher::for_each(std::string_view text, const std::function<void(cons
         std::string_view matched = text.substr(m.begin, m.end - m.begin);
         for (const auto& e : exceptions_)
             if (e.matches_whole(matched)) return;
-        TokenMatch out{m.begin, m.end, 0, {matched}};
+        TokenMatch out{m.begin, m.end, 0, {matched}, matched};
         for (std::size_t t = 0; t < token_group_.size(); ++t) {
             auto g = static_cast<std::size_t>(token_group_[t]);
             if (m.groups[g].first == std::string_view::npos) continue;
@@ -78,6 +81,26 @@ void TokenMatcher::for_each(std::string_view text, const std::function<void(cons
             }
             break;
         }
+        visit(out);
+    });
+}
+
+}  // namespace gklint
+
+namespace gklint {
+
+void TokenMatcher::for_each(const CheckContext& ctx, bool normalized,
+                            const std::function<void(const TokenMatch&)>& visit) const {
+    std::string_view document = ctx.document.text();
+    if (!normalized) return for_each(document, visit);
+    const NormalizedText& view = ctx.analysis.normalized();
+    for_each(view.text, [&](const TokenMatch& m) {
+        TextRange r = view.map.to_source(TextRange{m.begin, m.end});
+        if (r.end > document.size() || r.begin >= r.end) return;
+        TokenMatch out = m;
+        out.begin = r.begin;
+        out.end = r.end;
+        out.written = document.substr(r.begin, r.end - r.begin);
         visit(out);
     });
 }

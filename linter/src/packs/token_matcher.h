@@ -16,10 +16,13 @@ struct TokenMatch {
     std::size_t begin, end;
     std::size_t token;  // index into the token list
     std::vector<std::string_view> groups;  // the token's own capture groups, 1-based ([0] = match)
+    std::string_view written;  // the document's text of [begin, end) (differs from groups[0] on the normalised view)
 };
 
-// {match} and {1}…{N} for message and replacement templates.
+// {match}, {written} and {1}…{N} for message and replacement templates.
 TemplateValues template_values(const TokenMatch& match);
+
+struct CheckContext;
 
 class TokenMatcher {
 public:
@@ -32,6 +35,12 @@ public:
                  const std::vector<std::string>& exceptions, bool ignore_case);
 
     void for_each(std::string_view text, const std::function<void(const TokenMatch&)>& visit) const;
+
+    // Over the document, or with `normalized` (the kinds' key of that name) over its
+    // normalised view — Traditional → Simplified, pinyin annotations removed — with
+    // begin/end mapped back to the document (groups stay in the normalised text).
+    void for_each(const CheckContext& ctx, bool normalized,
+                  const std::function<void(const TokenMatch&)>& visit) const;
 
 private:
     std::vector<int> token_group_count_;  // groups inside each token; computed first, see the constructor
