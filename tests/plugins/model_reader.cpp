@@ -20,6 +20,10 @@ void check_model(Context& ctx) {
     head << "format " << view(info.format) << " year " << info.year << " traditional " << info.traditional
          << " pinyin " << (info.pinyin_annotations > 0 ? "yes" : "no");
     ctx.report({0, 0}, head.str());
+    std::ostringstream evidence;
+    evidence << "expected " << view(info.expected_format) << " evidence";
+    for (const auto& e : ctx.format_evidence()) evidence << " " << view(e.format) << ":" << view(e.label);
+    ctx.report({0, 0}, evidence.str());
 
     auto sections = ctx.sections();
     for (std::size_t i = 0; i < sections.size(); ++i) {

@@ -75,5 +75,20 @@ TEST(PluginModelApi, EnumerationAndNormalisedTextOfTraditionalSample001) {
     EXPECT_EQ(s.line_of(*n), 1u);
 }
 
+TEST(PluginModelApi, ExpectedFormatAndFormatEvidence) {
+    // A 2020 report: the 2019 trial format is expected, and its labels are the evidence.
+    Seen s = run_model_reader("examples/004_dc050822b7b0f109.txt");
+    const Diagnostic* e = s.find("expected 2019 evidence");
+    ASSERT_TRUE(e);
+    EXPECT_NE(e->message.find("2019:本年新制作数量"), std::string::npos);
+    EXPECT_EQ(e->message.find("2021:"), std::string::npos);
+    // A 2021 report: the 2021 format, with its labels.
+    Seen t = run_model_reader("tests/model/reports/2021_a_qingshi_town.txt");
+    const Diagnostic* f = t.find("expected 2021 evidence");
+    ASSERT_TRUE(f);
+    EXPECT_NE(f->message.find("2021:本年废止件数"), std::string::npos);
+    EXPECT_EQ(f->message.find("2019:"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace gklint

@@ -136,7 +136,18 @@ typedef struct gklint_report_info {
     int signature_year, signature_month, signature_day;
     gklint_str signature_agency;
     gklint_range signature_agency_range;
+    /* Appended (ABI 1): the format the templates assign to `year` ("2019",
+     * "2021"), "" when the year is unknown or no format covers it. */
+    gklint_str expected_format;
 } gklint_report_info;
+
+/* A label only one format has (a template's `signatures`) that the report
+ * contains: the evidence behind `format` and `format_mixed`. */
+typedef struct gklint_format_evidence {
+    uint32_t struct_size;
+    gklint_str format;        /* the template it belongs to: "2019", "2021" */
+    gklint_str label;         /* the template's wording (the report may break it over lines) */
+} gklint_format_evidence;
 
 typedef struct gklint_section_info {
     uint32_t struct_size;
@@ -290,6 +301,9 @@ typedef struct gklint_host_api {
     size_t (*normalized_to_document)(const gklint_check_context* ctx, size_t normalized_offset);
     /* The same for the end of a range: text removed right after it (pinyin) stays outside. */
     size_t (*normalized_end_to_document)(const gklint_check_context* ctx, size_t normalized_end);
+    /* Appended (ABI 1): the format signature labels found in the report. */
+    size_t (*format_evidence_count)(const gklint_check_context* ctx);
+    int (*format_evidence)(const gklint_check_context* ctx, size_t index, gklint_format_evidence* out);
 } gklint_host_api;
 
 typedef struct gklint_option_decl {

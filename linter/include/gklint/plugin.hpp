@@ -219,6 +219,14 @@ public:
         }
         return out;
     }
+    // The format signature labels found in the report (empty on hosts without them).
+    std::vector<gklint_format_evidence> format_evidence() const {
+        bool has = has_model() && GKLINT_HAS_FIELD(host_, gklint_host_api, format_evidence);
+        return collect<gklint_format_evidence>(has ? host_->format_evidence_count(ctx_) : 0,
+                                               [&](std::size_t i, gklint_format_evidence* o) {
+                                                   return host_->format_evidence(ctx_, i, o);
+                                               });
+    }
     // The text with Traditional characters simplified and pinyin removed, for
     // matching; map offsets found in it back with to_document().
     std::string_view normalized_text() const { return has_model() ? view(host_->normalized_text(ctx_)) : text(); }

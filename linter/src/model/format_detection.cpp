@@ -80,6 +80,7 @@ FormatDetection detect_format(std::string_view text, const TemplateSet& template
         scores.emplace_back(&t, evidence.size());
     }
     const ReportTemplate* by_year = year ? templates.for_year(*year) : nullptr;
+    if (by_year) d.expected_version = by_year->id;
     const ReportTemplate* best = nullptr;
     std::size_t best_score = 0;
     for (const auto& [t, score] : scores)

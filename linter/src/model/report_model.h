@@ -128,6 +128,7 @@ struct Table {
 struct FormatDetection {
     std::string version;               // "2019", "2021" or "" when undecided
     std::optional<int> year_hint;      // from the report year
+    std::string expected_version;      // the format the templates assign to year_hint, "" when none
     std::vector<std::string> evidence_2019;  // signature labels found
     std::vector<std::string> evidence_2021;
     bool mixed = false;

@@ -78,6 +78,22 @@ int report_info(const gklint_check_context* ctx, gklint_report_info* out) {
         i.signature_agency = str(m->signature->agency);
         if (m->signature->agency_range) i.signature_agency_range = range(*m->signature->agency_range);
     }
+    i.expected_format = str(m->format.expected_version);
+    return write(out, i);
+}
+
+size_t format_evidence_count(const gklint_check_context* ctx) {
+    const ReportModel* m = model_of(ctx);
+    return m ? m->format.evidence_2019.size() + m->format.evidence_2021.size() : 0;
+}
+
+int format_evidence(const gklint_check_context* ctx, size_t index, gklint_format_evidence* out) {
+    const ReportModel* m = model_of(ctx);
+    if (!m || index >= format_evidence_count(ctx)) return 0;
+    gklint_format_evidence i{};
+    bool first = index < m->format.evidence_2019.size();
+    i.format = str(first ? std::string_view("2019") : std::string_view("2021"));
+    i.label = str(first ? m->format.evidence_2019[index] : m->format.evidence_2021[index - m->format.evidence_2019.size()]);
     return write(out, i);
 }
 

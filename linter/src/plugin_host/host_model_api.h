@@ -26,5 +26,7 @@ int table_problem(const gklint_check_context* ctx, size_t table, size_t index, g
 gklint_str normalized_text(const gklint_check_context* ctx);
 size_t normalized_to_document(const gklint_check_context* ctx, size_t offset);
 size_t normalized_end_to_document(const gklint_check_context* ctx, size_t end);
+size_t format_evidence_count(const gklint_check_context* ctx);
+int format_evidence(const gklint_check_context* ctx, size_t index, gklint_format_evidence* out);
 
 }  // namespace gklint::host_model

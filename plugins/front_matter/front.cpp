@@ -1,0 +1,149 @@
+#include "front.h"
+
+#include <algorithm>
+
+namespace front_matter {
+namespace {
+
+std::size_t char_length(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if ((lead >> 5) == 0x6) return 2;
+    if ((lead >> 4) == 0xE) return 3;
+    if ((lead >> 3) == 0x1E) return 4;
+    return 1;
+}
+
+// The flat form of one character: "" for whitespace, folded forms for full-width
+// digits and ASCII brackets/slash (templates write （一）, documents often (一)).
+std::string_view fold(std::string_view ch) {
+    static constexpr std::string_view kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    if (ch == " " || ch == "\t" || ch == "\r" || ch == "\n" || ch == "\f" || ch == "\v") return {};
+    if (ch == "\u00a0" || ch == "\u3000" || ch == "\u2002" || ch == "\u2003" || ch == "\u200b" || ch == "\ufeff")
+        return {};
+    if (ch == "(") return "（";
+    if (ch == ")") return "）";
+    if (ch == "／") return "/";
+    if (ch.size() == 3 && static_cast<unsigned char>(ch[0]) == 0xEF && static_cast<unsigned char>(ch[1]) == 0xBC) {
+        unsigned c = static_cast<unsigned char>(ch[2]);
+        if (c >= 0x90 && c <= 0x99) return kDigits[c - 0x90];  // ０-９
+    }
+    return ch;
+}
+
+}  // namespace
+
+Front::Front(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.sections()) {
+    for (const auto& t : c.tables())
+        if (t.info.present && t.info.range.end > t.info.range.begin) tables.push_back(t.info.range);
+    flat.reserve(norm.size());
+    begin_.reserve(norm.size());
+    end_.reserve(norm.size());
+    for (std::size_t i = 0; i < norm.size();) {
+        std::size_t n = std::min(char_length(static_cast<unsigned char>(norm[i])), norm.size() - i);
+        std::string_view out = fold(norm.substr(i, n));
+        for (char ch : out) {
+            flat.push_back(ch);
+            begin_.push_back(i);
+            end_.push_back(i + n);
+        }
+        i += n;
+    }
+}
+
+gklint_range Front::doc(ByteRange r) const {
+    if (r.begin >= flat.size()) return ctx.to_document(gklint_range{norm.size(), norm.size()});
+    std::size_t b = begin_[r.begin];
+    std::size_t e = r.end > r.begin ? end_[std::min(r.end, flat.size()) - 1] : b;
+    return ctx.to_document(gklint_range{b, e});
+}
+
+std::size_t Front::flat_offset(std::size_t doc_offset) const {
+    // The normalised offset first (to_document is monotonic), then the flat one.
+    std::size_t lo = 0, hi = norm.size();
+    while (lo < hi) {
+        std::size_t mid = lo + (hi - lo) / 2;
+        if (ctx.to_document(mid) < doc_offset) lo = mid + 1;
+        else hi = mid;
+    }
+    return static_cast<std::size_t>(std::lower_bound(begin_.begin(), begin_.end(), lo) - begin_.begin());
+}
+
+std::size_t Front::first_heading() const {
+    std::size_t at = ctx.text().size();
+    for (const auto& s : sections)
+        if (s.present && s.heading.end > s.heading.begin) at = std::min(at, s.heading.begin);
+    return at;
+}
+
+bool Front::whole_report() const {
+    int present = 0;
+    for (const auto& s : sections) present += s.present ? 1 : 0;
+    return present >= 3;
+}
+
+bool Front::in_table(gklint_range r) const {
+    for (const auto& t : tables)
+        if (t.begin <= r.begin && r.end <= t.end) return true;
+    return false;
+}
+
+gklint_range Front::first_line() const {
+    for (std::size_t i = 0; i < ctx.line_count(); ++i) {
+        std::string_view line = ctx.line(i);
+        std::size_t k = 0;
+        while (k < line.size()) {
+            std::size_t n = std::min(char_length(static_cast<unsigned char>(line[k])), line.size() - k);
+            if (!fold(line.substr(k, n)).empty()) break;
+            k += n;
+        }
+        if (k == line.size()) continue;
+        gklint_range r = ctx.line_range(i);
+        std::size_t end = r.end;
+        while (end > r.begin + k && (ctx.text()[end - 1] == ' ' || ctx.text()[end - 1] == '\t')) --end;
+        return {r.begin + k, end};
+    }
+    return {0, 0};
+}
+
+std::optional<int> numeral(std::string_view s) {
+    if (s.empty()) return std::nullopt;
+    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (s.size() > 6) return std::nullopt;
+        return std::stoi(std::string(s));
+    }
+    // Chinese: digit by digit ("二〇二〇") or with 十 ("十二", "二十", "三十一").
+    static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    std::vector<int> digits;
+    bool ten = false;
+    int value = 0, pending = -1;
+    for (std::size_t i = 0; i < s.size();) {
+        std::string_view ch = s.substr(i, std::min<std::size_t>(3, s.size() - i));
+        int d = -1;
+        for (int k = 0; k < 10; ++k)
+            if (ch == kDigits[k]) d = k;
+        if (ch == "零" || ch == "○" || ch == "Ｏ") d = 0;
+        if (ch == "十") {
+            ten = true;
+            value += (pending < 0 ? 1 : pending) * 10;
+            pending = -1;
+        } else if (d >= 0) {
+            digits.push_back(d);
+            pending = d;
+        } else {
+            return std::nullopt;
+        }
+        i += 3;
+    }
+    if (ten) return value + (pending < 0 ? 0 : pending);
+    int v = 0;
+    for (int d : digits) v = v * 10 + d;
+    return v;
+}
+
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+        if (s.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+}  // namespace front_matter

@@ -1,0 +1,57 @@
+#pragma once
+// What the front_matter rules share: the normalised text (Simplified, pinyin removed)
+// as a "flat" text without spaces and line breaks — PDF text wraps a title, a period
+// statement or a table label anywhere, and writes "2023 年 1 月 1 日" — with every byte
+// mapped back to the document; the sections and the tables' ranges.
+#include <gklint/plugin.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "utf8_regex.h"
+
+namespace front_matter {
+
+using gklint::plugin::Context;
+using plugin_common::ByteRange;
+using plugin_common::RegexMatch;
+using plugin_common::Utf8Regex;
+
+class Front {
+public:
+    explicit Front(const Context& ctx);
+
+    const Context& ctx;
+    std::string_view norm;                     // normalised text
+    std::string flat;                          // `norm` without whitespace; full-width digits and brackets folded
+    std::vector<gklint_section_info> sections;
+    std::vector<gklint_range> tables;          // document ranges of the statistics tables present
+
+    // A range of the flat text in the document.
+    gklint_range doc(ByteRange flat_range) const;
+    // The flat offset of a document offset (the first flat byte at or after it).
+    std::size_t flat_offset(std::size_t doc_offset) const;
+    std::string_view text(ByteRange r) const { return std::string_view(flat).substr(r.begin, r.end - r.begin); }
+
+    // Document offset where the first present section heading starts (the text's end when none).
+    std::size_t first_heading() const;
+    // At least three of the six sections are present: a whole report, not a fragment.
+    bool whole_report() const;
+    // Does a document range lie inside a statistics table?
+    bool in_table(gklint_range doc_range) const;
+    // The document range of the first non-blank line (empty at 0 for a blank text).
+    gklint_range first_line() const;
+
+private:
+    std::vector<std::size_t> begin_;  // per flat byte: the normalised offset of its character
+    std::vector<std::size_t> end_;    // per flat byte: the normalised end of its character
+};
+
+// "2020", "二〇二〇", "12", "十二" → the number; nullopt when it is neither.
+std::optional<int> numeral(std::string_view s);
+// Does `s` contain any of the words?
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
+
+}  // namespace front_matter
