@@ -40,6 +40,10 @@ public:
     LabelMatch describe(const TemplateLabel& label, const Match& m, std::string_view text) const;
 
 private:
+    bool without_interleaved_tokens(const TemplateLabel& label, const Match& m) const;
+    Match longer_than_variant(const TemplateLabel& label, std::u32string_view variant, const Match& m,
+                              std::size_t from, std::size_t to) const;
+
     FoldedLabel folded_;
     std::vector<std::size_t> token_;
 };

@@ -69,9 +69,7 @@ public:
         }
         // Rows with values missing or beyond the template's columns were not read
         // cell for cell (table/shape reports them): equations over them are not checked.
-        std::vector<std::pair<std::string, std::string>> misread;
-        for (const auto& cell : table->cells)
-            if (cell.kind == CellKind::Missing || cell.column.empty()) misread.emplace_back(cell.block, cell.row);
+        RowKeys misread = misread_rows(*table);
         for (const auto& instance : instances(*table))
             for (const auto& eq : equations) evaluate(ctx, *table, ttable, instance, eq, misread);
     }
@@ -176,12 +174,11 @@ private:
     }
 
     void evaluate(CheckContext& ctx, const Table& table, const TemplateTable* ttable, const Instance& inst,
-                  const CellEquation& eq, const std::vector<std::pair<std::string, std::string>>& misread) const {
+                  const CellEquation& eq, const RowKeys& misread) const {
         auto lookup = [&](const std::string& key) -> std::optional<double> {
             const Cell* c = cell_for(table, inst, key);
             if (!c || c->kind != CellKind::Number || !c->value) return std::nullopt;
-            if (std::find(misread.begin(), misread.end(), std::make_pair(c->block, c->row)) != misread.end())
-                return std::nullopt;
+            if (in_rows(misread, *c)) return std::nullopt;
             return c->value;
         };
         auto ev = eq.evaluate(inst.keys, lookup, tolerance_ + 1e-9);

@@ -14,6 +14,8 @@ const std::vector<RuleKind>& rule_kinds() {
         {"table-shape", {"tables"}, make_table_shape_rule},
         {"table-labels", {"tables"}, make_table_labels_rule},
         {"cell-values", {"tables"}, make_cell_values_rule},
+        {"cell-condition", {"table", "conditions"}, make_cell_condition_rule},
+        {"amount-unit", {"tables", "units", "assume", "averages", "max_average", "zero_values"}, make_amount_unit_rule},
     };
     return kinds;
 }

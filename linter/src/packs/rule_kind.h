@@ -40,5 +40,7 @@ std::unique_ptr<Rule> make_equation_rule(PackRuleDefinition& def);
 std::unique_ptr<Rule> make_table_shape_rule(PackRuleDefinition& def);
 std::unique_ptr<Rule> make_table_labels_rule(PackRuleDefinition& def);
 std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_cell_condition_rule(PackRuleDefinition& def);
+std::unique_ptr<Rule> make_amount_unit_rule(PackRuleDefinition& def);
 
 }  // namespace gklint

@@ -92,4 +92,49 @@ bool single_line(std::string_view text, TextRange range) {
     return piece.find('\n') == std::string_view::npos && piece.find('\r') == std::string_view::npos;
 }
 
+std::string cell_path(const Cell& cell) {
+    std::string path = cell.block.empty() ? std::string() : cell.block + ".";
+    return path + cell.row + "." + cell.column;
+}
+
+RowKeys misread_rows(const Table& table) {
+    RowKeys rows;
+    for (const auto& cell : table.cells)
+        if (cell.kind == CellKind::Missing || cell.column.empty()) rows.emplace_back(cell.block, cell.row);
+    return rows;
+}
+
+bool in_rows(const RowKeys& rows, const Cell& cell) {
+    return std::find(rows.begin(), rows.end(), std::make_pair(cell.block, cell.row)) != rows.end();
+}
+
+std::string cell_name(const TemplateTable* table, const Cell& cell, Language language) {
+    const TemplateLabel* row = find_template_label(table, cell.block, cell.row);
+    const TemplateLabel* column = find_template_label(table, cell.block, cell.column);
+    std::string column_name = column ? short_label(column->label) : cell.column;
+    if (auto dot = cell.column.find('.'); dot != std::string::npos && column) {
+        std::string group = find_group_label(table, cell.column.substr(0, dot));
+        if (!group.empty()) column_name = group + (language == Language::En ? " " : "") + column_name;
+    }
+    std::string row_name = row ? short_label(row->label) : cell.row;
+    return language == Language::En ? fmt::format("{} “{}”", row_name, column_name)
+                                    : fmt::format("{}“{}”", row_name, column_name);
+}
+
+const LabelMatch* written_column_label(const Table& table, const Cell& cell) {
+    const LabelMatch* found = nullptr;
+    for (const auto& m : table.columns) {
+        if (m.key != cell.column || !m.found || m.range.begin > cell.range.begin) continue;
+        if (!found || m.range.begin >= found->range.begin) found = &m;
+    }
+    return found;
+}
+
+std::optional<WrittenAgency> report_agency(const ReportModel& model) {
+    if (model.title && !model.title->agency.empty()) return WrittenAgency{model.title->agency, model.title->range};
+    if (model.signature && !model.signature->agency.empty() && model.signature->agency_range)
+        return WrittenAgency{model.signature->agency, *model.signature->agency_range};
+    return std::nullopt;
+}
+
 }  // namespace gklint

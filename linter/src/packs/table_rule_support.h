@@ -2,8 +2,10 @@
 // Helpers shared by the table rule kinds (equation, table-shape, table-labels,
 // cell-values): which tables a rule looks at, how cells and labels are named in
 // messages, how values are printed. Generic: no knowledge of any report format.
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/rule.h"
@@ -34,5 +36,28 @@ const std::string& table_title(const Table& table, Language language);
 
 // True when [range) lies on one line of `text`.
 bool single_line(std::string_view text, TextRange range);
+
+// A cell as rules address it: "<block>.<row>.<column>" in table 二, "<row>.<column>"
+// elsewhere (table 四's columns are "<group>.<column>").
+std::string cell_path(const Cell& cell);
+
+// (block, row) of the rows whose values are missing or beyond the template's columns
+// (table/shape reports them): their cells may not be what was written.
+using RowKeys = std::vector<std::pair<std::string, std::string>>;
+RowKeys misread_rows(const Table& table);
+bool in_rows(const RowKeys& rows, const Cell& cell);
+
+// How messages name a cell: "规范性文件“本年新公开数量”" (short template labels).
+std::string cell_name(const TemplateTable* table, const Cell& cell, Language language);
+
+// The column label written above a cell: the last label of its column key before it.
+const LabelMatch* written_column_label(const Table& table, const Cell& cell);
+
+// The reporting body as the title names it, else as the signature does, with where.
+struct WrittenAgency {
+    std::string name;
+    TextRange range;
+};
+std::optional<WrittenAgency> report_agency(const ReportModel& model);
 
 }  // namespace gklint
