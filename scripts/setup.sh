@@ -5,9 +5,10 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  libyaml-cpp-dev libicu-dev libfmt-dev libcli11-dev nlohmann-json3-dev
+  libyaml-cpp-dev libicu-dev libfmt-dev libcli11-dev nlohmann-json3-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-yaml
+  neovim  # tests/lsp: the language server in a real editor
 )
 
 missing=()

@@ -1,7 +1,8 @@
 #pragma once
 // A checker for the subset of JSON Schema 2020-12 that gklint's schemas use
-// (docs/schemas/*.schema.json). Any other keyword fails the test, so a schema
-// cannot say more than is checked.
+// (docs/schemas/*.schema.json), and of draft-04 that reviewdog's schemas use
+// (tests/schemas/reviewdog/: definitions, oneOf, additionalProperties: true).
+// Any other keyword fails the test, so a schema cannot say more than is checked.
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -41,13 +42,16 @@ private:
     void fail(const std::string& where, const std::string& what) { errors_.push_back(where + ": " + what); }
 
     const json& resolve(const std::string& ref) {
-        const std::string prefix = "#/$defs/";
-        EXPECT_EQ(ref.rfind(prefix, 0), 0u) << ref;
-        return root_.at("$defs").at(ref.substr(prefix.size()));
+        for (const std::string container : {"$defs", "definitions"}) {
+            const std::string prefix = "#/" + container + "/";
+            if (ref.rfind(prefix, 0) == 0) return root_.at(container).at(ref.substr(prefix.size()));
+        }
+        ADD_FAILURE() << "schema reference not supported by the checker: " << ref;
+        return root_;
     }
 
     void check(const json& schema, const json& value, const std::string& where) {
-        static const std::set<std::string> annotations{"$schema", "$id", "$defs", "title", "description"};
+        static const std::set<std::string> annotations{"$schema", "$id", "$defs", "definitions", "title", "description"};
         for (const auto& [keyword, rule] : schema.items()) {
             if (annotations.count(keyword)) continue;
             if (keyword == "$ref") check(resolve(rule.get<std::string>()), value, where);
@@ -69,7 +73,8 @@ private:
                 for (const auto& [name, sub] : rule.items())
                     if (value.is_object() && value.contains(name)) check(sub, value.at(name), where + "." + name);
             } else if (keyword == "additionalProperties") {
-                EXPECT_EQ(rule, false) << "only additionalProperties: false is supported";
+                if (rule == true) continue;
+                EXPECT_EQ(rule, false) << "only additionalProperties: false or true is supported";
                 if (!value.is_object()) continue;
                 for (const auto& [name, _] : value.items())
                     if (!schema.at("properties").contains(name)) fail(where, "has undocumented field " + name);
@@ -84,6 +89,14 @@ private:
                     any = any || sub.errors_.empty();
                 }
                 if (!any) fail(where, "matches none of " + rule.dump());
+            } else if (keyword == "oneOf") {
+                std::size_t matches = 0;
+                for (const auto& option : rule) {
+                    SchemaChecker sub(root_);
+                    sub.check(option, value, where);
+                    matches += sub.errors_.empty() ? 1 : 0;
+                }
+                if (matches != 1) fail(where, "matches " + std::to_string(matches) + " of oneOf " + rule.dump());
             } else {
                 ADD_FAILURE() << "schema keyword not supported by the checker: " << keyword;
             }

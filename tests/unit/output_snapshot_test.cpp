@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/registry.h"
+#include "core/rule.h"
 #include "output/formatter.h"
 #include "support/encode.h"
 #include "support/test_paths.h"
@@ -61,9 +63,12 @@ std::string render(std::string_view format, const OutputOptions& options, const 
     formatter->end(out, summarize(files));
     std::string text = out.str();
     // The tool version changes with every release; the snapshot holds a placeholder.
-    std::string version = std::string("\"version\": \"") + GKLINT_VERSION + "\"";
-    if (auto at = text.find(version); at != std::string::npos)
-        text.replace(at, version.size(), "\"version\": \"<gklint version>\"");
+    for (std::string key : {"version", "semanticVersion"}) {
+        std::string version = "\"" + key + "\": \"" + GKLINT_VERSION + "\"";
+        std::string placeholder = "\"" + key + "\": \"<gklint version>\"";
+        for (auto at = text.find(version); at != std::string::npos; at = text.find(version, at))
+            text.replace(at, version.size(), placeholder);
+    }
     return text;
 }
 
@@ -87,13 +92,48 @@ void expect_snapshot(const std::string& format, const std::string& name, const s
                                                       << " differs (GKLINT_UPDATE_SNAPSHOTS=1 rewrites it)";
 }
 
+class StubRule : public Rule {
+public:
+    explicit StubRule(RuleMeta meta) : meta_(std::move(meta)) {}
+    const RuleMeta& meta() const override { return meta_; }
+    void check(CheckContext&) const override {}
+
+private:
+    RuleMeta meta_;
+};
+
+// Metadata for some of the rules the findings below name (SARIF lists it); the others
+// stay unknown, as rules of a plugin that is no longer loaded would.
+const RuleRegistry& snapshot_registry() {
+    static const RuleRegistry registry = [] {
+        RuleRegistry r;
+        auto add = [&](std::string id, Severity severity, LocalizedText summary, bool fixable) {
+            RuleMeta meta;
+            meta.id = std::move(id);
+            meta.default_severity = severity;
+            meta.summary = std::move(summary);
+            meta.fixable = fixable;
+            r.add(std::make_unique<StubRule>(std::move(meta)));
+        };
+        add("article/wrong-number", Severity::Error, {"表二栏目须引用条例第二十条", "table 二 captions must cite Article 20"}, true);
+        add("article/wrong-item", Severity::Warning, {"所引的项不存在", "the cited item does not exist"}, false);
+        add("text/caption-style", Severity::Info, {"标题编号与模板一致", ""}, false);
+        return r;
+    }();
+    return registry;
+}
+
 OutputOptions options_for(Language language, ColumnUnit unit = ColumnUnit::CodePoint, bool color = false) {
     OutputOptions options;
     options.language = language;
     options.column_unit = unit;
     options.color = color;
+    options.registry = &snapshot_registry();
     return options;
 }
+
+// The formats added for CI services and code-review tools (docs/output-formats.md).
+const std::vector<std::string> kMachineFormats{"jsonl", "sarif", "rdjson", "rdjsonl", "checkstyle", "junit"};
 
 // Each format, plus the human format in colour.
 void expect_all_formats(const std::string& name, Language language, const std::vector<FileCase>& files) {
@@ -101,6 +141,7 @@ void expect_all_formats(const std::string& name, Language language, const std::v
     expect_snapshot("human", name + "_color", render("human", options_for(language, ColumnUnit::CodePoint, true), files));
     expect_snapshot("gcc", name, render("gcc", options_for(language), files));
     expect_snapshot("json", name, render("json", options_for(language), files));
+    for (const auto& format : kMachineFormats) expect_snapshot(format, name, render(format, options_for(language), files));
 }
 
 // Astral characters (CJK Extension B, emoji) before the findings; a note; a safe fix
@@ -142,6 +183,10 @@ TEST(OutputSnapshot, ColumnUnitsAfterAstralCharacters) {
         expect_snapshot("gcc", name, render("gcc", options_for(Language::Zh, unit), files));
         expect_snapshot("json", name, render("json", options_for(Language::Zh, unit), files));
         expect_snapshot("human", name, render("human", options_for(Language::Zh, unit), files));
+        // SARIF counts UTF-16 units or code points (byte and display fall back to code
+        // points); rdjson always counts bytes; the others follow the unit.
+        for (const auto& format : {"sarif", "jsonl", "checkstyle", "junit"})
+            expect_snapshot(format, name, render(format, options_for(Language::Zh, unit), files));
     }
 }
 
@@ -210,6 +255,8 @@ TEST(OutputSnapshot, CleanAndDirtyFiles) {
         expect_snapshot("human", "clean" + suffix, render("human", options_for(lang), files));
         expect_snapshot("gcc", "clean" + suffix, render("gcc", options_for(lang), files));
         expect_snapshot("json", "clean" + suffix, render("json", options_for(lang), files));
+        for (const auto& format : kMachineFormats)
+            expect_snapshot(format, "clean" + suffix, render(format, options_for(lang), files));
     }
 }
 

@@ -13,6 +13,8 @@
 #include "app/info_commands.h"
 #include "app/parse_command.h"
 #include "app/lint_command.h"
+#include "app/fix_baseline_options.h"
+#include "lsp/lsp_command.h"
 #include "output/formatter.h"
 
 namespace gklint {
@@ -43,7 +45,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_option("paths", lint.paths, "Report files or directories (recursive; *.txt and *.md by default)");
     app.add_flag("--stdin", lint.use_stdin, "Read one report from standard input");
     app.add_option("--stdin-filename", lint.stdin_filename, "Path to show and to find the configuration for --stdin");
-    app.add_option("-f,--format", format, "Output format: human (default on a terminal), gcc (default otherwise), json");
+    app.add_option("-f,--format", format, "Output format: human (default on a terminal), gcc (default otherwise), json, jsonl, sarif, rdjson, rdjsonl, checkstyle, junit");
     app.add_option("--color", color, "Colour in human output: auto (honours NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_option("--lang", language, "Message language: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
@@ -61,6 +63,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_option("--encoding", lint.encoding, "Input encoding (default: detect UTF-8/UTF-16 by BOM, UTF-8, then GB18030)");
     app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)");
     app.add_option("--max-file-size", lint.max_file_size, "Largest input in bytes (default 64 MiB)");
+    add_fix_and_baseline_options(app, lint);
 
     std::string rules_format = "text";
     auto* rules_cmd = app.add_subcommand("rules", "List every rule with its default severity, fixability and summary");
@@ -80,7 +83,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     parse_cmd->add_option("files", parse_files, "Report files")->required()->check(CLI::ExistingFile);
     parse_cmd->add_option("--format", parse_format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
-    for (auto* sub : {rules_cmd, explain_cmd, config_cmd, parse_cmd}) sub->fallthrough();
+    auto* lsp_cmd = app.add_subcommand("lsp", "Run the language server on standard input and output (docs/lsp.md)");
+    lsp_cmd->add_flag("--stdio")->description("Accepted for LSP clients that pass it; stdio is the only transport");
+
+    for (auto* sub : {rules_cmd, explain_cmd, config_cmd, parse_cmd, lsp_cmd}) sub->fallthrough();
     app.require_subcommand(0, 1);
 
     try {
@@ -102,6 +108,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (*explain_cmd) return run_explain_command(engine, explain_id, lint.language, out, err);
     if (*config_cmd) return run_config_print_command(engine, config_target, out, err);
     if (*parse_cmd) return run_parse_command(parse_files, parse_format, lint, out, err);
+    if (*lsp_cmd) return run_lsp_command(lint, std::cin, out, err);
     if (lint.paths.empty() && !lint.use_stdin) {
         err << app.help() << '\n';
         return kExitFailure;

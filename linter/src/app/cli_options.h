@@ -11,6 +11,8 @@
 namespace gklint {
 
 enum class ColorMode { Auto, Always, Never };
+// --fix writes fixes back; --fix-dry-run prints them as a diff (docs/fixes-and-baselines.md).
+enum class FixMode { Off, Apply, DryRun };
 
 struct LintOptions {
     std::vector<std::string> paths;
@@ -28,6 +30,10 @@ struct LintOptions {
     std::string encoding;              // --encoding: forced input encoding
     unsigned jobs = 0;                 // 0: one per core
     std::size_t max_file_size = 64u << 20;
+    FixMode fix = FixMode::Off;
+    bool unsafe_fixes = false;       // --unsafe-fixes: apply suggestions too
+    std::string baseline;            // --baseline FILE: report only findings not in it
+    std::string baseline_write;      // --baseline-write FILE: record the findings instead of reporting them
 };
 
 }  // namespace gklint

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
+#include <optional>
+#include <ostream>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -14,6 +16,8 @@
 #include "app/exit_codes.h"
 #include "app/file_discovery.h"
 #include "app/lint_job.h"
+#include "baseline/baseline_run.h"
+#include "fix/fix_runner.h"
 #include "output/formatter.h"
 
 namespace gklint {
@@ -66,15 +70,24 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
         return kExitFailure;
     }
 
-    std::vector<LintOutcome> outcomes = lint_all(jobs, options);
+    std::vector<LintOutcome> outcomes =
+        options.fix == FixMode::Off ? lint_all(jobs, options) : fix_all(jobs, options, out, err);
+    std::optional<std::string> baseline_line;
+    if (!options.baseline.empty() && !(baseline_line = apply_baseline(options.baseline, jobs, outcomes, err)))
+        return kExitFailure;
+    // A dry run prints only its diff; recording a baseline prints no findings.
+    std::ostream discard(nullptr);
+    std::ostream& report = options.fix == FixMode::DryRun || !options.baseline_write.empty() ? discard : out;
 
     RunSummary summary;
-    formatter->begin(out);
+    summary.failed_files = failed ? 1 : 0;  // a missing path (counted once)
+    formatter->begin(report);
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
         const LintOutcome& outcome = outcomes[i];
         if (outcome.error) {
             fmt::print(err, "gklint: error: {}: {}\n", jobs[i].path, *outcome.error);
             failed = true;
+            ++summary.failed_files;
             continue;
         }
         ++summary.files;
@@ -84,12 +97,15 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
             else ++summary.infos;
             if (d.fix) ++summary.fixable;
         }
-        formatter->file(out, FileResult{*outcome.document, outcome.diagnostics});
+        formatter->file(report, FileResult{*outcome.document, outcome.diagnostics});
     }
-    formatter->end(out, summary);
+    formatter->end(report, summary);
     out.flush();
+    if (baseline_line) err << *baseline_line;
+    if (!options.baseline_write.empty() && !record_baseline(options.baseline_write, jobs, outcomes, err)) failed = true;
 
     if (failed) return kExitFailure;
+    if (!options.baseline_write.empty()) return kExitClean;
     bool too_many_warnings = options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings);
     if (too_many_warnings)
         fmt::print(err, "gklint: {} warnings exceed --max-warnings {}\n", summary.warnings, options.max_warnings);

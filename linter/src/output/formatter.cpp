@@ -12,10 +12,16 @@ struct NamedFormat {
     std::unique_ptr<Formatter> (*make)(const OutputOptions&);
 };
 
-constexpr std::array<NamedFormat, 3> kFormats{{
+constexpr std::array<NamedFormat, 9> kFormats{{
     {"human", make_human_formatter},
     {"gcc", make_gcc_formatter},
     {"json", make_json_formatter},
+    {"jsonl", make_jsonl_formatter},
+    {"sarif", make_sarif_formatter},
+    {"rdjson", make_rdjson_formatter},
+    {"rdjsonl", make_rdjsonl_formatter},
+    {"checkstyle", make_checkstyle_formatter},
+    {"junit", make_junit_formatter},
 }};
 
 }  // namespace

@@ -32,6 +32,7 @@ struct RunSummary {
     std::size_t warnings = 0;
     std::size_t infos = 0;
     std::size_t fixable = 0;
+    std::size_t failed_files = 0;  // missing, unreadable or undecodable inputs (exit code 2)
 };
 
 class Formatter {
@@ -42,7 +43,8 @@ public:
     virtual void end(std::ostream&, const RunSummary&) {}
 };
 
-// "human", "gcc", "json". Returns nullptr for an unknown name.
+// "human", "gcc", "json", "jsonl", "sarif", "rdjson", "rdjsonl", "checkstyle", "junit".
+// Returns nullptr for an unknown name.
 std::unique_ptr<Formatter> make_formatter(std::string_view name, const OutputOptions& options);
 std::vector<std::string_view> formatter_names();
 
