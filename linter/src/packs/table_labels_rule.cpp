@@ -1,16 +1,91 @@
 // kind: table-labels — row and column labels of the statistics tables that
 // identify a template label but are not its wording (nor an accepted variant).
-// Reported at the written label, with a safe fix replacing it by the template label
-// when the written label is on one line and a known deviation (a suggestion for
-// other near matches). Keys: `tables` (optional).
+// Reported at the written label, with a fix replacing it by the template label (for a
+// label wrapped over lines, only the characters that differ, so its line breaks stay):
+// safe when the written label is a known deviation or differs only in punctuation, a
+// suggestion otherwise.
+// Keys: `tables` (optional).
 // Message values: {table} {table_name} {written} {expected} {what} (行/列, row/column).
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "model/analysis.h"
+#include "normalize/fold.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
 namespace {
+
+struct Char {
+    char32_t c;
+    std::size_t begin;
+    std::size_t end;
+};
+
+std::vector<Char> non_space_chars(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<Char> out;
+    auto i = static_cast<int32_t>(begin);
+    while (static_cast<std::size_t>(i) < end) {
+        auto at = static_cast<std::size_t>(i);
+        UChar32 c;
+        U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+        if (c < 0) return {};
+        if (!is_unicode_space(static_cast<char32_t>(c))) out.push_back({static_cast<char32_t>(c), at, static_cast<std::size_t>(i)});
+    }
+    return out;
+}
+
+std::u32string to_u32(std::string_view text) {
+    std::u32string out;
+    for (const auto& ch : non_space_chars(text, 0, text.size())) out.push_back(ch.c);
+    return out;
+}
+
+std::u32string without_punctuation(const std::u32string& s) {
+    std::u32string out;
+    for (char32_t c : s)
+        if (!u_ispunct(static_cast<UChar32>(c))) out.push_back(c);
+    return out;
+}
+
+// For a label wrapped over lines: the smallest edit turning it into `expected`, what lies
+// between their common prefix and suffix (whitespace ignored). None when that edit would
+// span a line break, or when the written text is not the label as read (normalised script).
+std::optional<Fix> minimal_fix(std::string_view text, TextRange range, const std::string& expected,
+                               const std::string& written) {
+    if (range.end > text.size() || range.begin >= range.end) return std::nullopt;
+    auto have = non_space_chars(text, range.begin, range.end);
+    std::u32string want = to_u32(expected);
+    std::u32string as_read;
+    for (const auto& ch : have) as_read.push_back(ch.c);
+    if (have.empty() || as_read != to_u32(written)) return std::nullopt;
+    std::size_t prefix = 0;
+    while (prefix < have.size() && prefix < want.size() && have[prefix].c == want[prefix]) ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < have.size() - prefix && suffix < want.size() - prefix &&
+           have[have.size() - 1 - suffix].c == want[want.size() - 1 - suffix])
+        ++suffix;
+    if (prefix == have.size() && prefix == want.size()) return std::nullopt;
+    TextRange edit;
+    if (prefix + suffix < have.size()) {
+        edit = {have[prefix].begin, have[have.size() - 1 - suffix].end};
+    } else {
+        std::size_t at = prefix > 0 ? have[prefix - 1].end : have[prefix].begin;
+        edit = {at, at};
+    }
+    if (!single_line(text, edit)) return std::nullopt;
+    std::u32string middle = want.substr(prefix, want.size() - prefix - suffix);
+    std::string replacement;
+    for (char32_t c : middle) {
+        char buf[4];
+        int32_t n = 0;
+        U8_APPEND_UNSAFE(buf, n, static_cast<UChar32>(c));
+        replacement.append(buf, static_cast<std::size_t>(n));
+    }
+    return Fix{edit, replacement, false};
+}
 
 class TableLabelsRule final : public Rule {
 public:
@@ -37,7 +112,13 @@ public:
                     Diagnostic d;
                     d.range = m.range;
                     d.message = expand_template(message_.in(ctx.language), values);
-                    if (single_line(text, m.range)) d.fix = Fix{m.range, m.expected, certain(ttable, m)};
+                    std::optional<Fix> fix = single_line(text, m.range)
+                                                 ? std::optional<Fix>(Fix{m.range, m.expected, false})
+                                                 : minimal_fix(text, m.range, m.expected, m.written);
+                    if (fix) {
+                        fix->safe = certain(ttable, m);
+                        d.fix = std::move(fix);
+                    }
                     ctx.out.push_back(std::move(d));
                 }
             };
@@ -49,9 +130,11 @@ public:
 
 private:
     // The fix is safe when the written label is a known wrong wording of the template
-    // (`deviations`), possibly with "N、" for "N.": nothing else can be in that text.
-    // Other near matches (PDF text with a neighbouring cell mixed in) get a suggestion.
+    // (`deviations`), possibly with "N、" for "N.", or has the template's words with only
+    // its punctuation misplaced: nothing else can be in that text. Other near matches (PDF
+    // text with a neighbouring cell mixed in) get a suggestion.
     static bool certain(const TemplateTable* ttable, const LabelMatch& m) {
+        if (without_punctuation(to_u32(m.written)) == without_punctuation(to_u32(m.expected))) return true;
         const TemplateLabel* label = find_template_label(ttable, "", m.key);
         if (!label) return false;
         std::string written = m.written;
