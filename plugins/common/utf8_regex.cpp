@@ -1,6 +1,6 @@
 #include "utf8_regex.h"
 
-#include <unicode/utext.h>
+#include "gklint/utf16_text.hpp"
 
 #include <stdexcept>
 
@@ -15,47 +15,40 @@ Utf8Regex::Utf8Regex(const std::string& pattern) {
                                     u_errorName(status));
 }
 
-std::optional<RegexMatch> Utf8Regex::find(std::string_view text) const {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UText, decltype(&utext_close)> ut(
-        utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), &utext_close);
-    std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(status));
-    if (U_FAILURE(status)) return std::nullopt;
-    m->reset(ut.get());
-    if (!m->find(status) || U_FAILURE(status)) return std::nullopt;
+namespace {
 
-    // With a UTF-8 UText, ICU's native indexes are byte offsets.
+// ICU matches UTF-16 on its fast path; offsets are mapped back to UTF-8 bytes.
+RegexMatch match_of(const icu::RegexMatcher& m, const gklint::Utf16Text& u16, UErrorCode& status) {
     RegexMatch match;
-    match.whole = {static_cast<std::size_t>(m->start64(status)), static_cast<std::size_t>(m->end64(status))};
-    match.groups.resize(static_cast<std::size_t>(m->groupCount()) + 1);
-    for (int32_t g = 1; g <= m->groupCount(); ++g) {
-        int64_t b = m->start64(g, status);
-        if (b >= 0)
-            match.groups[static_cast<std::size_t>(g)] =
-                ByteRange{static_cast<std::size_t>(b), static_cast<std::size_t>(m->end64(g, status))};
+    match.whole = {u16.byte(m.start(status)), u16.byte(m.end(status))};
+    match.groups.resize(static_cast<std::size_t>(m.groupCount()) + 1);
+    for (int32_t g = 1; g <= m.groupCount(); ++g) {
+        int32_t b = m.start(g, status);
+        if (b >= 0) match.groups[static_cast<std::size_t>(g)] = ByteRange{u16.byte(b), u16.byte(m.end(g, status))};
     }
+    return match;
+}
+
+}  // namespace
+
+std::optional<RegexMatch> Utf8Regex::find(std::string_view text) const {
+    const gklint::Utf16Text& u16 = gklint::Utf16Text::of(text);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
+    if (U_FAILURE(status) || !m->find(status) || U_FAILURE(status)) return std::nullopt;
+    RegexMatch match = match_of(*m, u16, status);
     if (U_FAILURE(status)) return std::nullopt;
     return match;
 }
 
 std::vector<RegexMatch> Utf8Regex::find_all(std::string_view text) const {
     std::vector<RegexMatch> out;
+    const gklint::Utf16Text& u16 = gklint::Utf16Text::of(text);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UText, decltype(&utext_close)> ut(
-        utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), &utext_close);
-    std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(status));
+    std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
     if (U_FAILURE(status)) return out;
-    m->reset(ut.get());
     while (m->find(status) && U_SUCCESS(status)) {
-        RegexMatch match;
-        match.whole = {static_cast<std::size_t>(m->start64(status)), static_cast<std::size_t>(m->end64(status))};
-        match.groups.resize(static_cast<std::size_t>(m->groupCount()) + 1);
-        for (int32_t g = 1; g <= m->groupCount(); ++g) {
-            int64_t b = m->start64(g, status);
-            if (b >= 0)
-                match.groups[static_cast<std::size_t>(g)] =
-                    ByteRange{static_cast<std::size_t>(b), static_cast<std::size_t>(m->end64(g, status))};
-        }
+        RegexMatch match = match_of(*m, u16, status);
         if (U_FAILURE(status)) break;
         out.push_back(std::move(match));
     }

@@ -72,6 +72,20 @@ TEST(Cli, WordDebrisInSample002IsReportedAtLines11And14) {
         << r.out;
 }
 
+TEST(Cli, TimingPrintsTheModelAndEachRuleOnStderrAndLeavesTheFindingsAlone) {
+    auto plain = run_gklint({"--format", "gcc", kSample004});
+    auto timed = run_gklint({"--format", "gcc", "--timing", kSample004});
+    EXPECT_EQ(timed.exit_code, plain.exit_code);
+    EXPECT_EQ(timed.out, plain.out);
+    EXPECT_TRUE(std::regex_search(timed.err, std::regex(R"(^Rule +Time \(ms\) +Relative$)", std::regex::multiline)))
+        << timed.err;
+    EXPECT_TRUE(std::regex_search(timed.err, std::regex(R"(\(report model\) +[0-9]+\.[0-9]{3} +[0-9]+\.[0-9]%)")))
+        << timed.err;
+    EXPECT_TRUE(std::regex_search(timed.err, std::regex(R"(article/wrong-number +[0-9]+\.[0-9]{3} )"))) << timed.err;
+    EXPECT_TRUE(std::regex_search(timed.err, std::regex(R"(\(total\) +[0-9]+\.[0-9]{3})"))) << timed.err;
+    EXPECT_EQ(plain.err.find("Relative"), std::string::npos);
+}
+
 TEST(Cli, EnglishMessagesUnderLangEn) {
     auto zh = run_gklint({"--format", "gcc", kSample004});
     auto en = run_gklint({"--format", "gcc", "--lang", "en", kSample004});

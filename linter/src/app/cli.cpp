@@ -61,6 +61,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->check(CLI::ExistingFile)
         ->allow_extra_args(false);
     app.add_option("--encoding", lint.encoding, "Input encoding (default: detect UTF-8/UTF-16 by BOM, UTF-8, then GB18030)");
+    app.add_flag("--timing", lint.timing, "Print the time spent in the report model and in each rule (stderr)");
     app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)");
     app.add_option("--max-file-size", lint.max_file_size, "Largest input in bytes (default 64 MiB)");
     add_fix_and_baseline_options(app, lint);

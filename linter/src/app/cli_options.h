@@ -10,6 +10,8 @@
 
 namespace gklint {
 
+class RuleTimings;
+
 enum class ColorMode { Auto, Always, Never };
 // --fix writes fixes back; --fix-dry-run prints them as a diff (docs/fixes-and-baselines.md).
 enum class FixMode { Off, Apply, DryRun };
@@ -34,6 +36,8 @@ struct LintOptions {
     bool unsafe_fixes = false;       // --unsafe-fixes: apply suggestions too
     std::string baseline;            // --baseline FILE: report only findings not in it
     std::string baseline_write;      // --baseline-write FILE: record the findings instead of reporting them
+    RuleTimings* timings = nullptr;  // --timing: where rules are timed (set by run_lint)
+    bool timing = false;
 };
 
 }  // namespace gklint

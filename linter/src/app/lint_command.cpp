@@ -1,4 +1,5 @@
 #include "app/lint_command.h"
+#include "core/rule_timings.h"
 
 #include <unistd.h>
 
@@ -34,7 +35,10 @@ std::string default_format() { return isatty(STDOUT_FILENO) ? "human" : "gcc"; }
 
 }  // namespace
 
-int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
+int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
+    LintOptions options = given;
+    RuleTimings timings;
+    if (options.timing) options.timings = &timings;
     auto engine = make_engine({options.config_file, options.allow_plugins, options.plugins}, err);
     if (!engine) return kExitFailure;
 
@@ -102,6 +106,7 @@ int run_lint(const LintOptions& options, std::ostream& out, std::ostream& err) {
     formatter->end(report, summary);
     out.flush();
     if (baseline_line) err << *baseline_line;
+    if (options.timing) timings.print(err);
     if (!options.baseline_write.empty() && !record_baseline(options.baseline_write, jobs, outcomes, err)) failed = true;
 
     if (failed) return kExitFailure;

@@ -42,7 +42,7 @@ LintOutcome lint_one(LintJob& job, const LintOptions& options) {
         outcome.error = e.what();
         return outcome;
     }
-    auto all = run_rules(*outcome.document, job.rules, options.language, job.templates);
+    auto all = run_rules(*outcome.document, job.rules, options.language, job.templates, options.timings);
     for (auto& d : all)
         if (d.severity >= options.min_severity) outcome.diagnostics.push_back(std::move(d));
     return outcome;

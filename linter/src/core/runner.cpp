@@ -1,25 +1,35 @@
 #include "core/runner.h"
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 
 #include <fmt/format.h>
 
 #include "core/fingerprint.h"
+#include "core/rule_timings.h"
 #include "model/analysis.h"
 
 namespace gklint {
 
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
-                                  Language language, const TemplateSet* templates) {
+                                  Language language, const TemplateSet* templates, RuleTimings* timings) {
+    using Clock = std::chrono::steady_clock;
     Analysis analysis(document, templates);
+    if (timings) {
+        auto start = Clock::now();
+        analysis.model();
+        timings->add(kReportModelTiming, Clock::now() - start);
+    }
     std::vector<Diagnostic> all;
     std::vector<Diagnostic> found;
     for (const auto& enabled : rules) {
         found.clear();
         CheckContext ctx{document, analysis, language, enabled.options, found};
+        auto start = timings ? Clock::now() : Clock::time_point{};
         try {
             enabled.rule->check(ctx);
+            if (timings) timings->add(enabled.rule->meta().id, Clock::now() - start);
         } catch (const std::exception& e) {
             found.clear();
             found.push_back(Diagnostic{"internal/rule-failure", Severity::Error, {}, 

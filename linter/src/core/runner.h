@@ -11,6 +11,7 @@
 namespace gklint {
 
 struct TemplateSet;
+class RuleTimings;
 
 // A rule as one file's configuration enables it.
 struct EnabledRule {
@@ -23,7 +24,9 @@ struct EnabledRule {
 // position, then rule id, with fingerprints set. A rule that throws yields an
 // error diagnostic `internal/rule-failure` instead of stopping the run.
 // `templates` (the report formats) may be null: rules then see a model without tables.
+// With `timings`, the model's construction and each rule are timed into it.
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
-                                  Language language, const TemplateSet* templates = nullptr);
+                                  Language language, const TemplateSet* templates = nullptr,
+                                  RuleTimings* timings = nullptr);
 
 }  // namespace gklint

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "gklint/utf16_text.hpp"
+
 #include <fmt/format.h>
 
 namespace gklint {
@@ -48,21 +50,22 @@ IcuRegex& IcuRegex::operator=(IcuRegex&&) noexcept = default;
 
 void IcuRegex::for_each_match(std::string_view text,
                               const std::function<void(const RegexMatch&)>& visit) const {
-    auto ut = open_utf8(text);
-    auto m = matcher_for(*pattern_, ut.get());
+    const Utf16Text& u16 = Utf16Text::of(text);
     UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
+    if (U_FAILURE(status)) throw std::runtime_error("cannot create regex matcher");
+    auto byte = [&](int32_t unit) { return u16.byte(unit); };
     int32_t group_count = m->groupCount();
     RegexMatch match{};
     match.groups.resize(static_cast<std::size_t>(group_count) + 1);
     while (m->find(status) && U_SUCCESS(status)) {
-        match.begin = static_cast<std::size_t>(m->start64(status));
-        match.end = static_cast<std::size_t>(m->end64(status));
+        match.begin = byte(m->start(status));
+        match.end = byte(m->end(status));
         for (int32_t g = 1; g <= group_count; ++g) {
-            int64_t b = m->start64(g, status);
-            int64_t e = m->end64(g, status);
+            int32_t b = m->start(g, status);
+            int32_t e = m->end(g, status);
             match.groups[static_cast<std::size_t>(g)] =
-                b < 0 ? std::pair{std::string_view::npos, std::string_view::npos}
-                      : std::pair{static_cast<std::size_t>(b), static_cast<std::size_t>(e)};
+                b < 0 ? std::pair{std::string_view::npos, std::string_view::npos} : std::pair{byte(b), byte(e)};
         }
         if (U_FAILURE(status)) break;
         visit(match);
