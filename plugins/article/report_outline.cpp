@@ -14,6 +14,10 @@ namespace {
 
 // The numeral of a level-1 heading at the start of `line`.
 std::optional<std::string> heading_numeral(std::string_view line) {
+    // Most lines have none of the marks after the numeral: no regex search for them.
+    if (line.find("、") == std::string_view::npos && line.find('.') == std::string_view::npos &&
+        line.find("．") == std::string_view::npos)
+        return std::nullopt;
     static const Utf8Regex kHeading(R"(^\s*()" + kNumeral + ")[、.．]");
     auto m = kHeading.find(line);
     if (!m) return std::nullopt;

@@ -65,6 +65,43 @@ void add_name(std::vector<Name>& names, std::string text, std::string_view key, 
     names.push_back({std::move(text), std::string(key)});
 }
 
+// The prose names of a table's rows and columns.
+struct Names {
+    std::vector<Name> rows, columns;
+};
+
+// Table 三: rows of four characters or more, columns other than 总计 of three or more.
+Names request_names(const Table* t) {
+    Names out;
+    if (!t) return out;
+    for (const auto& l : t->rows)
+        for (const gklint_str* s : {&l.written, &l.expected}) add_name(out.rows, prose_name(view(*s)), view(l.key), 4);
+    for (const auto& l : t->columns)
+        if (view(l.key) != "total")
+            for (const gklint_str* s : {&l.written, &l.expected})
+                add_name(out.columns, prose_name(view(*s)), view(l.key), 3);
+    return out;
+}
+
+// Table 二: rows (行政规范性文件 also as 规范性文件) and columns other than the previous year's.
+Names proactive_names(const Table* t) {
+    Names out;
+    if (!t) return out;
+    for (const auto& l : t->rows)
+        for (const gklint_str* s : {&l.written, &l.expected}) {
+            std::string name = prose_name(view(*s));
+            add_name(out.rows, name, view(l.key), 2);
+            if (starts_with(name, "行政") && han_count(name) >= 6) add_name(out.rows, name.substr(6), view(l.key), 4);
+        }
+    for (const auto& l : t->columns)
+        for (const gklint_str* s : {&l.written, &l.expected}) {
+            std::string name = prose_name(view(*s));
+            if (starts_with(name, "上一年") || starts_with(name, "上年")) continue;
+            add_name(out.columns, name, view(l.key), 2);
+        }
+    return out;
+}
+
 // All occurrences of the names in [b, e), longest first where they overlap.
 std::vector<Hit> find_names(std::string_view norm, std::size_t b, std::size_t e, const std::vector<Name>& names) {
     std::vector<Hit> hits;
@@ -91,10 +128,15 @@ std::vector<Hit> find_names(std::string_view norm, std::size_t b, std::size_t e,
 
 class Binder {
 public:
-    Binder(const Report& r, std::set<std::size_t>& reported) : r_(r), reported_(reported) {}
+    Binder(const Report& r, std::set<std::size_t>& reported)
+        : r_(r), reported_(reported), request_names_(request_names(table("requests"))),
+          proactive_names_(proactive_names(table("proactive"))) {}
 
     void run() {
-        static const Utf8Regex number_re("(?<![0-9０-９.．])([0-9０-９]+(?:\\.[0-9]+)?)\\s*(件|个|条|起|宗|次|份|项|篇|万元)(?![%％])");
+        // The lookbehind (no digit or point before the number) after the first digit: a pattern
+        // starting with a character set is searched for quickly, one starting with a lookbehind is not.
+        static const Utf8Regex number_re(
+            "([0-9０-９](?<![0-9０-９.．][0-9０-９])[0-9０-９]*(?:\\.[0-9]+)?)\\s*(件|个|条|起|宗|次|份|项|篇|万元)(?![%％])");
         for (const auto& m : number_re.find_all(r_.norm)) {
             if (r_.in_table(m.whole.begin) || reported_.count(m.groups[1]->begin)) continue;
             std::string_view section = r_.section_at(m.whole.begin);
@@ -124,6 +166,8 @@ public:
 private:
     const Report& r_;
     std::set<std::size_t>& reported_;
+    const Names request_names_;     // built once per document, not per number
+    const Names proactive_names_;
 
     // Only a table the parser read whole: a misread table (run-together digits, "8855698") is no
     // measure for the prose; the table rules report it.
@@ -136,7 +180,7 @@ private:
     std::size_t segment_start(std::size_t sentence, std::size_t number) const {
         std::size_t b = sentence;
         for (std::string_view sep : {"，", ",", "、", "：", ":", "（", "(", "）", ")"}) {
-            std::size_t at = r_.norm.rfind(sep, number);
+            std::size_t at = rfind_after(r_.norm, sep, number, sentence);
             if (at != std::string_view::npos && at >= sentence && at + sep.size() <= number && at + sep.size() > b)
                 b = at + sep.size();
         }
@@ -157,13 +201,7 @@ private:
     std::optional<Cells> requests(std::size_t sentence, std::size_t seg, std::size_t number, std::string_view unit) const {
         const Table* t = table("requests");
         if (!t || unit == "万元" || unit == "篇" || unit == "项") return std::nullopt;
-        std::vector<Name> rows, columns;
-        for (const auto& l : t->rows)
-            for (const gklint_str* s : {&l.written, &l.expected}) add_name(rows, prose_name(view(*s)), view(l.key), 4);
-        for (const auto& l : t->columns)
-            if (view(l.key) != "total")
-                for (const gklint_str* s : {&l.written, &l.expected})
-                    add_name(columns, prose_name(view(*s)), view(l.key), 3);
+        const auto& [rows, columns] = request_names_;
         auto hits = find_names(r_.norm, seg, number, rows);
         if (hits.empty()) return std::nullopt;
         // Close to the number: "予以公开4件", "予以公开的申请4件".
@@ -248,20 +286,7 @@ private:
     std::optional<Cells> proactive(std::size_t sentence, std::size_t seg, std::size_t number, std::string_view unit) const {
         const Table* t = table("proactive");
         if (!t) return std::nullopt;
-        std::vector<Name> rows, columns;
-        for (const auto& l : t->rows)
-            for (const gklint_str* s : {&l.written, &l.expected}) {
-                std::string name = prose_name(view(*s));
-                add_name(rows, name, view(l.key), 2);
-                // 行政规范性文件 is also written 规范性文件
-                if (starts_with(name, "行政") && han_count(name) >= 6) add_name(rows, name.substr(6), view(l.key), 4);
-            }
-        for (const auto& l : t->columns)
-            for (const gklint_str* s : {&l.written, &l.expected}) {
-                std::string name = prose_name(view(*s));
-                if (starts_with(name, "上一年") || starts_with(name, "上年")) continue;
-                add_name(columns, name, view(l.key), 2);
-            }
+        const auto& [rows, columns] = proactive_names_;
         auto row_hits = find_names(r_.norm, sentence, number, rows);
         if (row_hits.empty()) return std::nullopt;
         const Name* row = row_hits.back().name;

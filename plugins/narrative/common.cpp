@@ -78,16 +78,40 @@ const Table* Report::table(std::string_view key) const {
 // A line break inside a sentence is layout (PDF text wraps lines); a blank line,
 // or a line break right after a heading-like line without end punctuation, is not
 // checked for: sentences end at 。；;！？ and at blank lines only.
+namespace {
+
+constexpr std::string_view kSentenceEnds[] = {"。", "；", ";", "！", "？", "\n\n", "\n \n", "\n\r\n"};
+
+std::vector<std::size_t> occurrences(std::string_view text, std::string_view what) {
+    std::vector<std::size_t> out;
+    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) out.push_back(at);
+    return out;
+}
+
+}  // namespace
+
 ByteRange Report::sentence_at(std::size_t n) const {
-    static const std::string_view kEnds[] = {"。", "；", ";", "！", "？", "\n\n", "\n \n", "\n\r\n"};
+    if (sentence_ends_.empty())
+        for (auto end : kSentenceEnds) sentence_ends_.push_back(occurrences(norm, end));
     std::size_t b = 0, e = norm.size();
-    for (auto end : kEnds) {
-        std::size_t before = n == 0 ? std::string_view::npos : norm.rfind(end, n - 1);
-        if (before != std::string_view::npos && before + end.size() <= n) b = std::max(b, before + end.size());
-        std::size_t after = norm.find(end, n);
-        if (after != std::string_view::npos) e = std::min(e, after);
+    for (std::size_t k = 0; k < sentence_ends_.size(); ++k) {
+        const std::vector<std::size_t>& at = sentence_ends_[k];
+        // The last end starting before n (norm.rfind(end, n - 1)), if it ends by n.
+        auto before = std::upper_bound(at.begin(), at.end(), n == 0 ? 0 : n - 1);
+        if (n > 0 && before != at.begin() && *(before - 1) + kSentenceEnds[k].size() <= n)
+            b = std::max(b, *(before - 1) + kSentenceEnds[k].size());
+        // The first end at or after n (norm.find(end, n)).
+        auto after = std::lower_bound(at.begin(), at.end(), n);
+        if (after != at.end()) e = std::min(e, *after);
     }
     return {b, std::max(b, e)};
+}
+
+std::size_t rfind_after(std::string_view s, std::string_view what, std::size_t pos, std::size_t lo) {
+    std::size_t hi = pos >= s.size() ? s.size() : std::min(s.size(), pos + what.size());
+    if (lo > hi) return std::string_view::npos;
+    std::size_t at = s.substr(lo, hi - lo).rfind(what);
+    return at == std::string_view::npos ? at : lo + at;
 }
 
 std::string compact(std::string_view s) {

@@ -42,6 +42,11 @@ public:
     std::string_view text(ByteRange r) const { return norm.substr(r.begin, r.end - r.begin); }
     // The clause (up to 。；; or a line end) around a normalised offset.
     ByteRange sentence_at(std::size_t norm) const;
+
+private:
+    // Every occurrence (overlapping ones too) of each sentence end in `norm`, found on the
+    // first call of sentence_at: a lookup is then a binary search, not a scan of the text.
+    mutable std::vector<std::vector<std::size_t>> sentence_ends_;
 };
 
 // A whole report rather than a fragment: at least three of the six sections are
@@ -50,6 +55,9 @@ bool whole_report(const std::vector<gklint_section_info>& sections);
 
 // A count as written: ASCII or full-width digits (decimals allowed), or a Chinese numeral.
 std::optional<double> parse_number(std::string_view s);
+// s.rfind(what, pos), but npos for an occurrence starting before `lo`; only [lo, pos] is
+// searched, so a miss costs the window rather than the whole text.
+std::size_t rfind_after(std::string_view s, std::string_view what, std::size_t pos, std::size_t lo);
 // Does `s` contain any of the words?
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
 // `s` without line breaks and spaces: PDF text wraps words over lines ("考\n核").

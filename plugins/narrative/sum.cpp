@@ -109,6 +109,7 @@ void check_total(const Report& r, const RegexMatch& m) {
 
 void check_sum(Context& ctx) {
     Report r(ctx);
+    if (r.norm.find("其中") == std::string_view::npos) return;  // no total to check: skip the costly search
     static const Utf8Regex total_re(std::string(kNum) + "\\s*" + kUnit + "\\s*[，,：:]?\\s*[（(]?\\s*其中\\s*[，,：:]?");
     for (const auto& m : total_re.find_all(r.norm)) {
         if (r.in_table(m.whole.begin)) continue;

@@ -105,6 +105,16 @@ const std::vector<Binding>& bindings() {
     return out;
 }
 
+// The bindings' patterns, compiled once, in the order of bindings().
+const std::vector<Utf8Regex>& binding_patterns() {
+    static const std::vector<Utf8Regex> out = [] {
+        std::vector<Utf8Regex> compiled;
+        for (const auto& b : bindings()) compiled.emplace_back(b.pattern);
+        return compiled;
+    }();
+    return out;
+}
+
 // Is the clause about something other than this year's applications?
 bool excluded(std::string_view clause, const std::vector<const char*>& words) {
     for (const char* w : words)
@@ -117,7 +127,7 @@ std::string_view clause_before(const Report& r, ByteRange match) {
     ByteRange sentence = r.sentence_at(match.begin);
     std::size_t b = sentence.begin;
     for (std::string_view comma : {"，", ",", "："}) {
-        std::size_t at = r.norm.rfind(comma, match.begin);
+        std::size_t at = rfind_after(r.norm, comma, match.begin, sentence.begin);
         if (at != std::string_view::npos && at >= sentence.begin && at + comma.size() > b) b = at + comma.size();
     }
     return r.norm.substr(b, match.end - b);
@@ -127,9 +137,9 @@ std::string cell_label(const Context& ctx, const Cells& c) { return ctx.english(
 
 void bind_counts(const Report& r, std::set<std::size_t>& reported) {
     const Context& ctx = r.ctx;
-    for (const auto& b : bindings()) {
-        Utf8Regex re(b.pattern);
-        for (const auto& m : re.find_all(r.norm)) {
+    for (std::size_t i = 0; i < bindings().size(); ++i) {
+        const Binding& b = bindings()[i];
+        for (const auto& m : binding_patterns()[i].find_all(r.norm)) {
             if (r.in_table(m.whole.begin) || !m.groups[1]) continue;
             std::string_view whole = r.text(m.whole);
             if (excluded(whole, b.exclude)) continue;
@@ -179,8 +189,7 @@ std::vector<std::pair<ByteRange, double>> received_statements(const Report& r) {
     std::vector<std::pair<ByteRange, double>> out;
     for (std::size_t i = 0; i < 2; ++i) {
         const Binding& b = bindings()[i];
-        Utf8Regex re(b.pattern);
-        for (const auto& m : re.find_all(r.norm)) {
+        for (const auto& m : binding_patterns()[i].find_all(r.norm)) {
             if (r.in_table(m.whole.begin) || !m.groups[1] || excluded(r.text(m.whole), b.exclude)) continue;
             if (contains_any(clause_before(r, m.whole), {"上年度", "上一年度", "去年"})) continue;
             auto v = parse_number(r.text(*m.groups[1]));

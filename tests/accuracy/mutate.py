@@ -15,111 +15,13 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
-import yaml
-
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
-CN_NUM = "零一二三四五六七八九十"
-
-
-class Report:
-    """One clean report: its text, its expected model and the parser's view (for exact positions)."""
-
-    def __init__(self, gklint, root, expected_path):
-        self.expected = yaml.safe_load(open(expected_path, encoding="utf-8"))
-        self.path = os.path.join(root, self.expected["report"])
-        self.name = os.path.basename(self.path)
-        self.data = open(self.path, "rb").read()
-        self.text = self.data.decode("utf-8")
-        self.model = common.run_json([gklint, "parse", "--format", "json", self.path])
-        # byte offset -> character offset
-        self.b2c = {}
-        b = 0
-        for i, ch in enumerate(self.text):
-            self.b2c[b] = i
-            b += len(ch.encode("utf-8"))
-        self.b2c[b] = len(self.text)
-        self.skipped = []  # cells the parser reads differently from the expectation (not mutated)
-        # character ranges of the tables and headings: prose mutations stay outside them
-        self.tables = [self.crange(t["range"]) for t in self.model["tables"] if t.get("range")]
-        self.headings = [self.crange(s["heading"]["range"]) for s in self.model["sections"]
-                         if s.get("present") and s.get("heading")]
-
-    def c(self, pos):
-        return self.b2c[pos["offset"]]
-
-    def crange(self, r):
-        return self.c(r["start"]), self.c(r["end"])
-
-    def line(self, i, text=None):
-        return (self.text if text is None else text).count("\n", 0, i) + 1
-
-    def in_prose(self, i):
-        return not any(a <= i < b for a, b in self.tables + self.headings)
-
-    def expected_cells(self, table):
-        """{(block, row, column): (value, line)} from the expectation."""
-        t = self.expected["tables"][table]
-        out = {}
-        for r in t["rows"]:
-            cols = t["columns"][r["block"]] if table == "proactive" else t["columns"]
-            lines = r.get("lines") or [r["line"]] * len(r["values"])
-            for col, v, ln in zip(cols, r["values"], lines):
-                out[(r.get("block", ""), r["row"], col)] = (v, ln)
-        return out
-
-    def cells(self, table):
-        """Parser cells of a table that agree with the expectation (value, line, raw text)."""
-        want = self.expected_cells(table)
-        t = next((t for t in self.model["tables"] if t["key"] == table), None)
-        good = []
-        for cell in (t or {}).get("cells", []):
-            key = (cell.get("block") or "", cell["row"], cell["column"])
-            if table != "proactive":
-                key = ("", cell["row"], cell["column"])
-            a, b = self.crange(cell["range"])
-            raw = self.text[a:b]
-            exp = want.get(key)
-            if exp is None or cell.get("kind") != "number" or cell.get("value") != exp[0] \
-                    or self.line(a) != exp[1] or not re.fullmatch(r"-?\d+(\.\d+)?", raw):
-                self.skipped.append("%s %s" % (table, key))
-                continue
-            good.append((key, exp[0], a, b))
-        return good
-
-
-class Mutation:
-    def __init__(self, report, kind, desc, start, end, repl, line, rules, accept_lines=None):
-        self.report, self.kind, self.desc = report, kind, desc
-        self.start, self.end, self.repl = start, end, repl
-        self.rules = rules
-        self.text = report.text[:start] + repl + report.text[end:]
-        self.line = line  # injected line, in the mutated text
-        self.accept = set(accept_lines or [line])
-        self.removed_lines = report.text.count("\n", start, end) - repl.count("\n")
-        self.edit_line = report.line(start)
-        self.extended = False  # beyond the issue's rule list: reported, not in the threshold
-
-    def orig_line(self, line):
-        """Line of the clean report that a mutant's line corresponds to (for the baseline)."""
-        return line + self.removed_lines if line > self.edit_line else line
-
-
-def same_width_change(v):
-    """A different number written with as many characters (keeps space-aligned PDF columns)."""
-    v = int(v)
-    return v + 1 if v % 10 != 9 else v - 1
-
-
-def sample(rng, items, n):
-    items = list(items)
-    return items if len(items) <= n else rng.sample(items, n)
+from mutants import CN_NUM, Mutation, Report, drop_char, flat_find, sample, same_width_change  # noqa: E402
+import rule_mutations  # noqa: E402
 
 
 def table3_mutations(rep, rng, n):
@@ -146,23 +48,6 @@ def table4_mutations(rep, rng, n):
         out.append(Mutation(rep, "table四 cell", "四 %s %g→%d" % (key[2], value, new), a, b, str(new),
                             rep.line(a), ["table/review-litigation-total"]))
     return out
-
-
-def flat_find(text, pattern):
-    """re.finditer over the text with line breaks (and the indentation after them) removed, as PDF
-    text wraps sentences; yields (match, original start of group 1, original end of group 1)."""
-    keep = []
-    flat = []
-    i = 0
-    for m in re.finditer(r"\n[ \t\u3000]*", text):
-        flat.append(text[i:m.start()])
-        keep.extend(range(i, m.start()))
-        i = m.end()
-    flat.append(text[i:])
-    keep.extend(range(i, len(text)))
-    flat = "".join(flat)
-    for m in re.finditer(pattern, flat):
-        yield m, keep[m.start(1)], keep[m.end(1) - 1] + 1
 
 
 def narrative_mutations(rep):
@@ -223,15 +108,6 @@ def caption_mutations(rep, rng, per_caption):
             out.append(Mutation(rep, "caption article", "%s: 第二十条→%s" % (cap["key"], wrong), k, k + 4, wrong,
                                 rep.line(k), ["article/wrong-number"]))
     return out
-
-
-def drop_char(rep, a, b, rng, keep_first=1, min_han=4):
-    """Position of a Han character inside [a, b) to delete, not the first keep_first ones nor the last;
-    None when the text has fewer than min_han Han characters."""
-    han = [i for i in range(a, b) if HAN.match(rep.text[i])]
-    if len(han) < max(min_han, keep_first + 3):
-        return None
-    return rng.choice(han[keep_first:-1])
 
 
 def label_mutations(rep, rng, n):
@@ -404,6 +280,7 @@ def unbalanced_mutations(rep, rng, n):
 
 def generate(reports, seed):
     rng = random.Random(seed)
+    rule_rng = random.Random(seed + 1)  # its own stream: the kinds above keep their picks
     muts = []
     for rep in reports:
         muts += table3_mutations(rep, rng, 12)
@@ -418,7 +295,27 @@ def generate(reports, seed):
         muts += law_title_mutations(rep, rng)
         muts += duplicated_word_mutations(rep, rng, 4)
         muts += unbalanced_mutations(rep, rng, 4)
+        muts += rule_mutations.generate(rep, rule_rng)
     return muts
+
+
+def print_rule_recall(stats, rules):
+    """Recall per rule (the first expected rule of each mutation kind) over the whole catalogue; a
+    rule no mutation expects is listed as NOT SPANNED."""
+    per = collections.OrderedDict((r, [0, 0]) for r in sorted(rules))
+    for (rule, kind), st in stats.items():
+        if "extended" in kind:
+            continue
+        p = per.setdefault(rule, [0, 0])
+        p[0] += st["n"]
+        p[1] += st["found"]
+    print("\n== Recall per rule (%d rules in the catalogue)" % len(rules))
+    for rule, (n, f) in per.items():
+        if n:
+            print("  %-32s %6d %6d %7.1f%%" % (rule, n, f, 100.0 * f / n))
+        else:
+            print("  %-32s %6s %6s %8s NOT SPANNED (no mutation expects it)" % (rule, "-", "-", "-"))
+    print()
 
 
 def main():
@@ -498,7 +395,8 @@ def main():
         for x in new:
             if x["ruleId"] not in m.rules:
                 continue
-            h = next((common.covers(x, ln) for ln in sorted(m.accept) if common.covers(x, ln)), None)
+            h = "primary" if m.any_line else \
+                next((common.covers(x, ln) for ln in sorted(m.accept) if common.covers(x, ln)), None)
             if h and (how is None or h == "primary"):
                 how = h
         if how:
@@ -518,6 +416,7 @@ def main():
         else:
             print("  %-32s %-26s %6d %6s %8s rule not implemented" % (rule, kind, st["skip"], "-", "-"))
     recall = found / counted if counted else 1.0
+    print_rule_recall(stats, rules)
     print("  %-59s %6d %6d %7.1f%%" % ("overall (implemented rules, threshold)", counted, found, 100.0 * recall))
     if ext_n:
         print("  %-59s %6d %6d %7.1f%%" % ("extended (beyond the issue's list)", ext_n, ext_found,

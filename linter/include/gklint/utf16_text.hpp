@@ -41,14 +41,29 @@ struct Utf16Text {
 
     std::size_t byte(int32_t unit) const { return byte_at[static_cast<std::size_t>(unit)]; }
 
-    // The conversion of `utf8`, reusing this thread's previous one when the text is the
-    // same (many rules match the same document in a row).
+    bool holds(std::string_view utf8) const {
+        return !byte_at.empty() && source.size() == utf8.size() && std::equal(utf8.begin(), utf8.end(), source.begin());
+    }
+
+    // The conversion of `utf8`, reusing this thread's earlier one when the text is the
+    // same (many rules match the same document in a row). Short texts (a label, a
+    // clause) have a slot of their own, so that matching one between two searches of
+    // the document does not convert the document again; the document and its
+    // normalised view keep one slot each.
     static const Utf16Text& of(std::string_view utf8) {
-        thread_local Utf16Text last;
-        if (last.byte_at.empty() || last.source.size() != utf8.size() ||
-            !std::equal(utf8.begin(), utf8.end(), last.source.begin()))
-            last.assign(utf8);
-        return last;
+        constexpr std::size_t kShort = 512;
+        thread_local Utf16Text short_text, long_texts[2];
+        thread_local std::size_t next_long = 0;
+        if (utf8.size() < kShort) {
+            if (!short_text.holds(utf8)) short_text.assign(utf8);
+            return short_text;
+        }
+        for (const Utf16Text& t : long_texts)
+            if (t.holds(utf8)) return t;
+        Utf16Text& slot = long_texts[next_long];
+        next_long = (next_long + 1) % 2;
+        slot.assign(utf8);
+        return slot;
     }
 };
 

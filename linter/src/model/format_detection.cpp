@@ -55,7 +55,9 @@ FormatDetection detect_format(std::string_view text, const TemplateSet& template
     d.year_hint = year;
     // Labels as written are usually found as they are; folding the whole text
     // (labels broken over lines, full-width forms) is needed only when that
-    // leaves the evidence thin.
+    // leaves the evidence thin, or when two formats have labels: then the
+    // weaker one's other labels may be there, broken over lines (a 2021 report
+    // whose table 二 has the 2019 columns "本年新制\n作数量", "本年新公开数量").
     auto evidence_of = [&](const ReportTemplate& t, const std::u32string* folded) {
         std::vector<std::string> evidence;
         for (const auto& sig : t.signatures) {
@@ -64,11 +66,15 @@ FormatDetection detect_format(std::string_view text, const TemplateSet& template
         }
         return evidence;
     };
-    std::size_t strongest = 0;
-    for (const auto& t : templates.templates) strongest = std::max(strongest, evidence_of(t, nullptr).size());
+    std::size_t strongest = 0, with_labels = 0;
+    for (const auto& t : templates.templates) {
+        std::size_t n = evidence_of(t, nullptr).size();
+        strongest = std::max(strongest, n);
+        with_labels += n > 0;
+    }
     std::u32string folded_text;
     const std::u32string* folded = nullptr;
-    if (strongest < 3) {
+    if (strongest < 3 || with_labels > 1) {
         folded_text = fold_label_text(text);
         folded = &folded_text;
     }

@@ -2,7 +2,9 @@
 
 #include <unicode/regex.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "gklint/utf16_text.hpp"
@@ -48,27 +50,85 @@ IcuRegex::~IcuRegex() = default;
 IcuRegex::IcuRegex(IcuRegex&&) noexcept = default;
 IcuRegex& IcuRegex::operator=(IcuRegex&&) noexcept = default;
 
+namespace {
+
+std::unique_ptr<icu::RegexMatcher> matcher_over(const icu::RegexPattern& pattern, const Utf16Text& u16) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(pattern.matcher(u16.text, status));
+    if (U_FAILURE(status)) throw std::runtime_error("cannot create regex matcher");
+    return m;
+}
+
+// The matcher's current match in UTF-8 byte offsets.
+void read_match(const icu::RegexMatcher& m, const Utf16Text& u16, RegexMatch& match, UErrorCode& status) {
+    int32_t group_count = m.groupCount();
+    match.begin = u16.byte(m.start(status));
+    match.end = u16.byte(m.end(status));
+    match.groups.resize(static_cast<std::size_t>(group_count) + 1);
+    for (int32_t g = 1; g <= group_count; ++g) {
+        int32_t b = m.start(g, status);
+        int32_t e = m.end(g, status);
+        match.groups[static_cast<std::size_t>(g)] =
+            b < 0 ? std::pair{std::string_view::npos, std::string_view::npos} : std::pair{u16.byte(b), u16.byte(e)};
+    }
+}
+
+// One pattern's next match at or after a position of the search (UTF-16 units).
+struct PendingMatch {
+    std::unique_ptr<icu::RegexMatcher> matcher;
+    int32_t start = -1, end = -1;  // start < 0: none found yet; INT32_MAX: none left
+
+    void advance_to(int32_t pos, UErrorCode& status) {
+        if (start >= pos) return;  // still the first match at or after pos
+        if (matcher->find(pos, status) && U_SUCCESS(status)) {
+            start = matcher->start(status);
+            end = matcher->end(status);
+        } else {
+            start = end = INT32_MAX;
+        }
+    }
+};
+
+}  // namespace
+
 void IcuRegex::for_each_match(std::string_view text,
                               const std::function<void(const RegexMatch&)>& visit) const {
     const Utf16Text& u16 = Utf16Text::of(text);
+    auto m = matcher_over(*pattern_, u16);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
-    if (U_FAILURE(status)) throw std::runtime_error("cannot create regex matcher");
-    auto byte = [&](int32_t unit) { return u16.byte(unit); };
-    int32_t group_count = m->groupCount();
     RegexMatch match{};
-    match.groups.resize(static_cast<std::size_t>(group_count) + 1);
     while (m->find(status) && U_SUCCESS(status)) {
-        match.begin = byte(m->start(status));
-        match.end = byte(m->end(status));
-        for (int32_t g = 1; g <= group_count; ++g) {
-            int32_t b = m->start(g, status);
-            int32_t e = m->end(g, status);
-            match.groups[static_cast<std::size_t>(g)] =
-                b < 0 ? std::pair{std::string_view::npos, std::string_view::npos} : std::pair{byte(b), byte(e)};
-        }
+        read_match(*m, u16, match, status);
         if (U_FAILURE(status)) break;
         visit(match);
+    }
+}
+
+void IcuRegex::for_each_match_of_any(const std::vector<IcuRegex>& patterns, std::string_view text,
+                                     const std::function<void(std::size_t, const RegexMatch&)>& visit) {
+    const Utf16Text& u16 = Utf16Text::of(text);
+    std::vector<PendingMatch> pending;
+    for (const auto& p : patterns) pending.push_back({matcher_over(*p.pattern_, u16)});
+    const int32_t length = u16.text.length();
+    UErrorCode status = U_ZERO_ERROR;
+    RegexMatch match{};
+    for (int32_t pos = 0; pos <= length;) {
+        std::size_t best = pending.size();
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            pending[i].advance_to(pos, status);
+            if (pending[i].start != INT32_MAX && (best == pending.size() || pending[i].start < pending[best].start))
+                best = i;
+        }
+        if (U_FAILURE(status) || best == pending.size()) break;
+        const PendingMatch& found = pending[best];
+        read_match(*found.matcher, u16, match, status);
+        if (U_FAILURE(status)) break;
+        visit(best, match);
+        pos = found.end;
+        if (found.start == found.end) {  // one character on, as ICU's find() does
+            if (pos == length) break;
+            U16_FWD_1(u16.text.getBuffer(), pos, length);
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <optional>
 
 #include "model/analysis.h"
 #include "packs/icu_regex.h"
@@ -22,6 +23,36 @@ namespace {
 struct Char {
     UChar32 c;
     std::size_t begin, end;
+    bool word;  // of the rule's script
+};
+
+// The ranges where an exception matches in a part of a line, found only when a
+// repetition there needs them (most lines have none).
+class Allowed {
+public:
+    Allowed(const std::vector<IcuRegex>& exceptions, std::string_view text, std::size_t b, std::size_t e)
+        : exceptions_(exceptions), text_(text), b_(b), e_(e) {}
+
+    bool covers(std::size_t b, std::size_t e) {
+        if (!ranges_) find();
+        for (const auto& r : *ranges_)
+            if (r.begin <= b && e <= r.end) return true;
+        return false;
+    }
+
+private:
+    void find() {
+        ranges_.emplace();
+        for (const auto& re : exceptions_)
+            re.for_each_match(text_.substr(b_, e_ - b_), [&](const RegexMatch& m) {
+                ranges_->push_back({b_ + m.begin, b_ + m.end});
+            });
+    }
+
+    const std::vector<IcuRegex>& exceptions_;
+    std::string_view text_;
+    std::size_t b_, e_;
+    std::optional<std::vector<TextRange>> ranges_;
 };
 
 class RepetitionRule final : public Rule {
@@ -63,41 +94,34 @@ public:
 
 private:
     void scan_part(CheckContext& ctx, std::string_view text, std::size_t b, std::size_t e, std::vector<Char>& cs) const {
-        {
-            if (e <= b) return;
-            cs.clear();
-            for (std::size_t i = b; i < e;) {
-                std::size_t start = i;
-                UChar32 c;
-                U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, e, c);
-                cs.push_back({c, start, i});
-            }
-            std::vector<TextRange> allowed;
-            for (const auto& re : exceptions_)
-                re.for_each_match(text.substr(b, e - b), [&](const RegexMatch& m) {
-                    allowed.push_back({b + m.begin, b + m.end});
-                });
-            scan(ctx, text, cs, allowed);
+        if (e <= b) return;
+        cs.clear();
+        for (std::size_t i = b; i < e;) {
+            std::size_t start = i;
+            UChar32 c;
+            U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, e, c);
+            cs.push_back({c, start, i, word_char(c)});
         }
+        Allowed allowed(exceptions_, text, b, e);
+        scan(ctx, text, cs, allowed);
     }
 
     bool word_char(UChar32 c) const { return c >= 0 && script_->contains(c); }
 
-    void scan(CheckContext& ctx, std::string_view text, const std::vector<Char>& cs,
-              const std::vector<TextRange>& allowed) const {
+    void scan(CheckContext& ctx, std::string_view text, const std::vector<Char>& cs, Allowed& allowed) const {
         for (std::size_t i = 0; i < cs.size();) {
             std::size_t found = 0;
             // The shortest repeated unit wins: "资金资金资金" is 资金 repeated, not 资金资金.
             for (std::size_t len = min_; len <= max_; ++len) {
                 if (i + 2 * len > cs.size()) continue;
                 bool same = true;
-                for (std::size_t k = 0; k < 2 * len && same; ++k) same = word_char(cs[i + k].c);
                 for (std::size_t k = 0; k < len && same; ++k) same = cs[i + k].c == cs[i + len + k].c;
+                for (std::size_t k = 0; k < len && same; ++k) same = cs[i + k].word;  // so are the copies
                 if (!same) continue;
                 bool one_char = true;  // "哈哈哈哈" is one character repeated, not a doubled word
                 for (std::size_t k = 1; k < len && one_char; ++k) one_char = cs[i + k].c == cs[i].c;
                 if (one_char) continue;
-                if (excepted(allowed, cs[i].begin, cs[i + 2 * len - 1].end)) continue;
+                if (allowed.covers(cs[i].begin, cs[i + 2 * len - 1].end)) continue;
                 found = len;
                 break;
             }
@@ -123,12 +147,6 @@ private:
             ctx.out.push_back(std::move(d));
             i = end;
         }
-    }
-
-    static bool excepted(const std::vector<TextRange>& allowed, std::size_t b, std::size_t e) {
-        for (const auto& r : allowed)
-            if (r.begin <= b && e <= r.end) return true;
-        return false;
     }
 
     RuleMeta meta_;

@@ -17,21 +17,12 @@ IcuRegex compile(const YamlFile& file, const YAML::Node& where, const std::strin
 }
 
 // Each token compiled alone, so that a bad one is named in the error rather than
-// the combined alternation.
-std::vector<int> token_group_counts(const YamlFile& file, const YAML::Node& where,
-                                    const std::vector<std::string>& tokens, bool ignore_case) {
+// the alternation of all.
+std::vector<IcuRegex> compile_tokens(const YamlFile& file, const YAML::Node& where,
+                                     const std::vector<std::string>& tokens, bool ignore_case) {
     if (tokens.empty()) file.fail(where, "needs at least one token");
-    std::vector<int> counts;
-    for (const auto& t : tokens) counts.push_back(compile(file, where, t, ignore_case).group_count());
-    return counts;
-}
-
-std::string join_tokens(const std::vector<std::string>& tokens) {
-    std::string out;
-    for (const auto& t : tokens) {
-        if (!out.empty()) out += '|';
-        out += '(' + t + ')';
-    }
+    std::vector<IcuRegex> out;
+    for (const auto& t : tokens) out.push_back(compile(file, where, t, ignore_case));
     return out;
 }
 
@@ -54,32 +45,20 @@ TokenMatcher TokenMatcher::from_rule(const YamlFile& file, const YAML::Node& rul
 TokenMatcher::TokenMatcher(const YamlFile& file, const YAML::Node& where,
                            const std::vector<std::string>& tokens,
                            const std::vector<std::string>& exceptions, bool ignore_case)
-    : token_group_count_(token_group_counts(file, where, tokens, ignore_case)),
-      combined_(compile(file, where, join_tokens(tokens), ignore_case)) {
-    int group = 1;
-    for (int inner : token_group_count_) {
-        token_group_.push_back(group);
-        group += inner + 1;
-    }
+    : tokens_(compile_tokens(file, where, tokens, ignore_case)) {
     for (const auto& e : exceptions) exceptions_.push_back(compile(file, where, e, ignore_case));
 }
 
 void TokenMatcher::for_each(std::string_view text, const std::function<void(const TokenMatch&)>& visit) const {
-    combined_.for_each_match(text, [&](const RegexMatch& m) {
+    IcuRegex::for_each_match_of_any(tokens_, text, [&](std::size_t token, const RegexMatch& m) {
         if (m.begin == m.end) return;
         std::string_view matched = text.substr(m.begin, m.end - m.begin);
         for (const auto& e : exceptions_)
             if (e.matches_whole(matched)) return;
-        TokenMatch out{m.begin, m.end, 0, {matched}, matched};
-        for (std::size_t t = 0; t < token_group_.size(); ++t) {
-            auto g = static_cast<std::size_t>(token_group_[t]);
-            if (m.groups[g].first == std::string_view::npos) continue;
-            out.token = t;
-            for (int i = 1; i <= token_group_count_[t]; ++i) {
-                auto [b, e] = m.groups[g + static_cast<std::size_t>(i)];
-                out.groups.push_back(b == std::string_view::npos ? std::string_view{} : text.substr(b, e - b));
-            }
-            break;
+        TokenMatch out{m.begin, m.end, token, {matched}, matched};
+        for (std::size_t g = 1; g < m.groups.size(); ++g) {
+            auto [b, e] = m.groups[g];
+            out.groups.push_back(b == std::string_view::npos ? std::string_view{} : text.substr(b, e - b));
         }
         visit(out);
     });

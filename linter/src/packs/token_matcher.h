@@ -1,6 +1,6 @@
 #pragma once
-// The matching part shared by token-based kinds: a list of ICU patterns joined
-// into one alternation, with exceptions, reporting which token matched.
+// The matching part shared by token-based kinds: a list of ICU patterns matched as
+// their alternation, with exceptions, reporting which token matched.
 #include <functional>
 #include <string>
 #include <string_view>
@@ -43,9 +43,7 @@ public:
                   const std::function<void(const TokenMatch&)>& visit) const;
 
 private:
-    std::vector<int> token_group_count_;  // groups inside each token; computed first, see the constructor
-    IcuRegex combined_;
-    std::vector<int> token_group_;        // group number of each token's wrapper group
+    std::vector<IcuRegex> tokens_;
     std::vector<IcuRegex> exceptions_;
 };
 
