@@ -58,14 +58,9 @@ gklint_range Front::doc(ByteRange r) const {
 }
 
 std::size_t Front::flat_offset(std::size_t doc_offset) const {
-    // The normalised offset first (to_document is monotonic), then the flat one.
-    std::size_t lo = 0, hi = norm.size();
-    while (lo < hi) {
-        std::size_t mid = lo + (hi - lo) / 2;
-        if (ctx.to_document(mid) < doc_offset) lo = mid + 1;
-        else hi = mid;
-    }
-    return static_cast<std::size_t>(std::lower_bound(begin_.begin(), begin_.end(), lo) - begin_.begin());
+    // The normalised offset first, then the flat one.
+    std::size_t n = ctx.to_normalized(doc_offset);
+    return static_cast<std::size_t>(std::lower_bound(begin_.begin(), begin_.end(), n) - begin_.begin());
 }
 
 std::size_t Front::first_heading() const {

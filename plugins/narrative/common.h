@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "numbers.h"
 #include "utf8_regex.h"
 
 namespace narrative {
@@ -53,8 +54,7 @@ private:
 // present. Coverage rules (topics, 落款) say nothing useful about a fragment.
 bool whole_report(const std::vector<gklint_section_info>& sections);
 
-// A count as written: ASCII or full-width digits (decimals allowed), or a Chinese numeral.
-std::optional<double> parse_number(std::string_view s);
+using plugin_common::parse_number;
 // s.rfind(what, pos), but npos for an occurrence starting before `lo`; only [lo, pos] is
 // searched, so a miss costs the window rather than the whole text.
 std::size_t rfind_after(std::string_view s, std::string_view what, std::size_t pos, std::size_t lo);

@@ -143,16 +143,7 @@ bool Outline::whole_report() const {
     return present_count() >= 3 || (present_count() >= 2 && ctx.report_info().has_title);
 }
 
-std::size_t Outline::norm_offset(std::size_t doc_offset) const {
-    std::size_t lo = 0, hi = norm.size();
-    while (lo < hi) {
-        std::size_t mid = lo + (hi - lo) / 2;
-        if (ctx.to_document(mid) < doc_offset) lo = mid + 1;
-        else hi = mid;
-    }
-    while (lo < norm.size() && (static_cast<unsigned char>(norm[lo]) & 0xC0) == 0x80) ++lo;
-    return lo;
-}
+std::size_t Outline::norm_offset(std::size_t doc_offset) const { return ctx.to_normalized(doc_offset); }
 
 gklint_range Outline::doc(std::size_t b, std::size_t e) const { return ctx.to_document(gklint_range{b, e}); }
 

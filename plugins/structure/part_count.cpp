@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "numbers.h"
 #include "outline.h"
 #include "rules.h"
 #include "utf8_regex.h"
@@ -18,22 +19,8 @@ struct Stated {
 };
 
 int number_value(std::string_view s) {
-    std::string ascii;
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= '0' && c <= '9') {
-            ascii.push_back(static_cast<char>(c));
-            ++i;
-        } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
-                   static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99) {
-            ascii.push_back(static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90)));
-            i += 3;
-        } else {
-            break;
-        }
-    }
-    if (!ascii.empty()) return ascii.size() > 3 ? 0 : std::stoi(ascii);
-    return chinese_value(s);
+    auto v = plugin_common::parse_number(s);
+    return v && *v >= 1 && *v < 1000 ? static_cast<int>(*v) : 0;
 }
 
 // The model reads "由…N个部分组成"; reports also write "共分6个部分", "全文包括…等六部分",

@@ -237,6 +237,19 @@ public:
         if (!has_model()) return normalized;
         return {to_document(normalized.begin), host_->normalized_end_to_document(ctx_, normalized.end)};
     }
+    // The other way: the first offset of the normalised text at or after `document_offset`
+    // (a character boundary). Binary search over to_document(), which never decreases.
+    std::size_t to_normalized(std::size_t document_offset) const {
+        std::string_view norm = normalized_text();
+        std::size_t lo = 0, hi = norm.size();
+        while (lo < hi) {
+            std::size_t mid = lo + (hi - lo) / 2;
+            if (to_document(mid) < document_offset) lo = mid + 1;
+            else hi = mid;
+        }
+        while (lo < norm.size() && (static_cast<unsigned char>(norm[lo]) & 0xC0) == 0x80) ++lo;
+        return lo;
+    }
 
     DiagnosticBuilder report(gklint_range range, std::string message) const {
         return DiagnosticBuilder(*this, range, std::move(message));

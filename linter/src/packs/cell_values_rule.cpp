@@ -12,23 +12,21 @@
 #include "model/analysis.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
+#include "packs/table_pack_rule.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
 namespace {
 
-class CellValuesRule final : public Rule {
+class CellValuesRule final : public TablePackRule {
 public:
-    CellValuesRule(RuleMeta meta, LocalizedText message, std::vector<std::string> tables)
-        : meta_(std::move(meta)), message_(std::move(message)), tables_(std::move(tables)) {}
-
-    const RuleMeta& meta() const override { return meta_; }
+    using TablePackRule::TablePackRule;
 
     void check(CheckContext& ctx) const override {
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
         bool en = ctx.language == Language::En;
-        for (const auto& table : ctx.analysis.model().tables) {
-            if (!table.present || !table_selected(tables_, table.key)) continue;
+        for (const Table* t : tables(ctx)) {
+            const Table& table = *t;
             const TemplateTable* ttable = tmpl ? tmpl->table(table.key) : nullptr;
             // Rows not read completely (values missing, digits run together) are left to
             // the shape and unparsable rules: their cells may not be what was written.
@@ -67,31 +65,18 @@ public:
                 }
                 if (problem.empty()) continue;
                 const TemplateLabel* row = find_template_label(ttable, cell.block, cell.row);
-                TemplateValues values{{"table", table.key},
-                                      {"table_name", table_title(table, ctx.language)},
-                                      {"row", row ? row->label : cell.row},
-                                      {"column", column ? column->label : cell.column},
-                                      {"raw", cell.raw},
-                                      {"problem", problem}};
-                Diagnostic d;
-                d.range = cell.range;
-                d.message = expand_template(message_.in(ctx.language), values);
-                ctx.out.push_back(std::move(d));
+                report(ctx, table, cell.range,
+                       {{"row", row ? row->label : cell.row},
+                        {"column", column ? column->label : cell.column},
+                        {"raw", cell.raw},
+                        {"problem", problem}});
             }
         }
     }
-
-private:
-    RuleMeta meta_;
-    LocalizedText message_;
-    std::vector<std::string> tables_;
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def) {
-    auto tables = read_table_keys(def.file, def.node, "tables");
-    return std::make_unique<CellValuesRule>(std::move(def.meta), std::move(def.message), std::move(tables));
-}
+std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def) { return make_table_pack_rule<CellValuesRule>(def); }
 
 }  // namespace gklint

@@ -13,6 +13,7 @@
 #include "normalize/fold.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
+#include "packs/table_pack_rule.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
@@ -87,31 +88,22 @@ std::optional<Fix> minimal_fix(std::string_view text, TextRange range, const std
     return Fix{edit, replacement, false};
 }
 
-class TableLabelsRule final : public Rule {
+class TableLabelsRule final : public TablePackRule {
 public:
-    TableLabelsRule(RuleMeta meta, LocalizedText message, std::vector<std::string> tables)
-        : meta_(std::move(meta)), message_(std::move(message)), tables_(std::move(tables)) {}
-
-    const RuleMeta& meta() const override { return meta_; }
+    using TablePackRule::TablePackRule;
 
     void check(CheckContext& ctx) const override {
         bool en = ctx.language == Language::En;
         std::string_view text = ctx.document.text();
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
-        for (const auto& table : ctx.analysis.model().tables) {
-            if (!table.present || !table_selected(tables_, table.key)) continue;
+        for (const Table* t : tables(ctx)) {
+            const Table& table = *t;
             const TemplateTable* ttable = tmpl ? tmpl->table(table.key) : nullptr;
-            auto report = [&](const std::vector<LabelMatch>& labels, const char* zh, const char* en_what) {
+            auto report_labels = [&](const std::vector<LabelMatch>& labels, const char* zh, const char* en_what) {
                 for (const auto& m : labels) {
                     if (!m.found || m.exact || m.range.begin == m.range.end) continue;
-                    TemplateValues values{{"table", table.key},
-                                          {"table_name", table_title(table, ctx.language)},
-                                          {"written", m.written},
-                                          {"expected", m.expected},
-                                          {"what", en ? en_what : zh}};
-                    Diagnostic d;
-                    d.range = m.range;
-                    d.message = expand_template(message_.in(ctx.language), values);
+                    Diagnostic& d = report(ctx, table, m.range,
+                                           {{"written", m.written}, {"expected", m.expected}, {"what", en ? en_what : zh}});
                     std::optional<Fix> fix = single_line(text, m.range)
                                                  ? std::optional<Fix>(Fix{m.range, m.expected, false})
                                                  : minimal_fix(text, m.range, m.expected, m.written);
@@ -119,12 +111,11 @@ public:
                         fix->safe = certain(ttable, m);
                         d.fix = std::move(fix);
                     }
-                    ctx.out.push_back(std::move(d));
                 }
             };
             // Block captions (第二十条第（N）项) are the article rules' concern.
-            report(table.rows, "行", "row");
-            report(table.columns, "列", "column");
+            report_labels(table.rows, "行", "row");
+            report_labels(table.columns, "列", "column");
         }
     }
 
@@ -144,18 +135,13 @@ private:
             if (d == written || d == m.written) return true;
         return written == label->label;
     }
-
-    RuleMeta meta_;
-    LocalizedText message_;
-    std::vector<std::string> tables_;
 };
 
 }  // namespace
 
 std::unique_ptr<Rule> make_table_labels_rule(PackRuleDefinition& def) {
-    auto tables = read_table_keys(def.file, def.node, "tables");
     def.meta.fixable = true;
-    return std::make_unique<TableLabelsRule>(std::move(def.meta), std::move(def.message), std::move(tables));
+    return make_table_pack_rule<TableLabelsRule>(def);
 }
 
 }  // namespace gklint

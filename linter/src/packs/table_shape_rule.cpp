@@ -11,23 +11,21 @@
 #include "model/analysis.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
+#include "packs/table_pack_rule.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
 namespace {
 
-class TableShapeRule final : public Rule {
+class TableShapeRule final : public TablePackRule {
 public:
-    TableShapeRule(RuleMeta meta, LocalizedText message, std::vector<std::string> tables)
-        : meta_(std::move(meta)), message_(std::move(message)), tables_(std::move(tables)) {}
-
-    const RuleMeta& meta() const override { return meta_; }
+    using TablePackRule::TablePackRule;
 
     void check(CheckContext& ctx) const override {
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
         bool en = ctx.language == Language::En;
-        for (const auto& table : ctx.analysis.model().tables) {
-            if (!table.present || !table_selected(tables_, table.key)) continue;
+        for (const Table* t : tables(ctx)) {
+            const Table& table = *t;
             const TemplateTable* ttable = tmpl ? tmpl->table(table.key) : nullptr;
             struct RowShape {
                 std::string block, row;
@@ -67,31 +65,18 @@ public:
                                                r.columns - r.values)
                                  : fmt::format("只有{}个数值，而模板该行有{}列，缺少{}个", r.values, r.columns,
                                                r.columns - r.values);
-                TemplateValues values{{"table", table.key},
-                                      {"table_name", table_title(table, ctx.language)},
-                                      {"row", row_label},
-                                      {"written", std::to_string(r.values)},
-                                      {"expected", std::to_string(r.columns)},
-                                      {"problem", problem}};
-                Diagnostic d;
-                d.range = (r.first_extra ? r.first_extra : r.first_missing)->range;
-                d.message = expand_template(message_.in(ctx.language), values);
-                ctx.out.push_back(std::move(d));
+                report(ctx, table, (r.first_extra ? r.first_extra : r.first_missing)->range,
+                       {{"row", row_label},
+                        {"written", std::to_string(r.values)},
+                        {"expected", std::to_string(r.columns)},
+                        {"problem", problem}});
             }
         }
     }
-
-private:
-    RuleMeta meta_;
-    LocalizedText message_;
-    std::vector<std::string> tables_;
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> make_table_shape_rule(PackRuleDefinition& def) {
-    auto tables = read_table_keys(def.file, def.node, "tables");
-    return std::make_unique<TableShapeRule>(std::move(def.meta), std::move(def.message), std::move(tables));
-}
+std::unique_ptr<Rule> make_table_shape_rule(PackRuleDefinition& def) { return make_table_pack_rule<TableShapeRule>(def); }
 
 }  // namespace gklint
