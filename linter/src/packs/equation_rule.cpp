@@ -126,23 +126,7 @@ private:
 
     // The template label of a varying key (rows for column scope, columns otherwise).
     const TemplateLabel* label_for(const TemplateTable* ttable, const Instance& inst, const std::string& key) const {
-        if (!ttable) return nullptr;
-        auto in = [&](const std::vector<TemplateLabel>& labels) -> const TemplateLabel* {
-            for (const auto& l : labels)
-                if (l.key == key) return &l;
-            return nullptr;
-        };
-        const std::vector<TemplateLabel>* rows = &ttable->rows;
-        const std::vector<TemplateLabel>* columns = &ttable->columns;
-        for (const auto& b : ttable->blocks)
-            if (b.key == inst.block) {
-                rows = &b.rows;
-                columns = &b.columns;
-            }
-        if (scope_ == Scope::Column) return in(*rows);
-        if (auto* l = in(*columns)) return l;
-        if (ttable->subtotal && ttable->subtotal->key == key) return &*ttable->subtotal;
-        return nullptr;
+        return find_axis_label(ttable, inst.block, key, /*row=*/scope_ == Scope::Column);
     }
 
     std::string label_text(const TemplateTable* ttable, const Instance& inst, const std::string& key) const {
@@ -255,23 +239,8 @@ private:
     // The label of the fixed row or column of an instance.
     static std::string label_text_fixed(const TemplateTable* ttable, const std::string& block, const std::string& key,
                                         bool row) {
-        if (ttable) {
-            auto in = [&](const std::vector<TemplateLabel>& labels) -> const TemplateLabel* {
-                for (const auto& l : labels)
-                    if (l.key == key) return &l;
-                return nullptr;
-            };
-            const std::vector<TemplateLabel>* rows = &ttable->rows;
-            const std::vector<TemplateLabel>* columns = &ttable->columns;
-            for (const auto& b : ttable->blocks)
-                if (b.key == block) {
-                    rows = &b.rows;
-                    columns = &b.columns;
-                }
-            if (auto* l = in(row ? *rows : *columns)) return l->label;
-            if (!row && ttable->subtotal && ttable->subtotal->key == key) return ttable->subtotal->label;
-        }
-        return key;
+        const TemplateLabel* l = find_axis_label(ttable, block, key, row);
+        return l ? l->label : key;
     }
 
     RuleMeta meta_;

@@ -43,6 +43,21 @@ const TemplateLabel* find_template_label(const TemplateTable* table, const std::
     return nullptr;
 }
 
+const TemplateLabel* find_axis_label(const TemplateTable* table, const std::string& block, const std::string& key,
+                                     bool row) {
+    if (!table) return nullptr;
+    const std::vector<TemplateLabel>* rows = &table->rows;
+    const std::vector<TemplateLabel>* columns = &table->columns;
+    for (const auto& b : table->blocks)
+        if (b.key == block) {
+            rows = &b.rows;
+            columns = &b.columns;
+        }
+    if (auto* l = in(row ? *rows : *columns, key)) return l;
+    if (!row && table->subtotal && table->subtotal->key == key) return &*table->subtotal;
+    return nullptr;
+}
+
 std::string find_group_label(const TemplateTable* table, const std::string& group) {
     if (!table) return {};
     for (const auto& g : table->column_groups)

@@ -22,6 +22,10 @@ bool table_selected(const std::vector<std::string>& keys, const std::string& tab
 // The template label for `key` in `table` (a block's rows/columns when `block` is set;
 // table 四's "<group>.<column>" keys give the column's label). Null when unknown.
 const TemplateLabel* find_template_label(const TemplateTable* table, const std::string& block, const std::string& key);
+// The template label for `key` among the rows (`row`) or the columns of `block` (of the
+// table itself when `block` is empty or unknown); the columns include a subtotal column.
+const TemplateLabel* find_axis_label(const TemplateTable* table, const std::string& block, const std::string& key,
+                                     bool row);
 // "review" → the column group's label ("行政复议"); empty when unknown.
 std::string find_group_label(const TemplateTable* table, const std::string& group);
 
