@@ -219,6 +219,22 @@ TEST_F(PackLoader, ExistenceOnTheNormalizedViewReportsTheTextAsWritten) {
     EXPECT_EQ(run(plain, text).size(), 1u);
 }
 
+TEST_F(PackLoader, ExistenceReportsOnlyTheGroupNamedAtWithItsContextRequired) {
+    const Rule& rule = load_rule(std::string(kHeader) + R"(  - id: test/at
+    kind: existence
+    summary: s
+    message: "缺少数字：{match}"
+    tokens: ['[0-9]条、(?<at>[^、0-9]{2,6}条)(?=、)', '申请件']
+)",
+                                  "test/at");
+    std::string text = "教育资助17条、人事信息条、财务3条、统计信息条。收到申请件。";
+    auto found = run(rule, text);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(matched(text, found[0]), "人事信息条");
+    EXPECT_EQ(found[0].message, "缺少数字：人事信息条");
+    EXPECT_EQ(matched(text, found[1]), "申请件");  // a token without the group reports its whole match
+}
+
 TEST_F(PackLoader, SubstitutionOnTheNormalizedViewFixesTheDocumentText) {
     const Rule& rule = load_rule(std::string(kHeader) + R"(  - id: test/title
     kind: substitution

@@ -139,6 +139,12 @@ bool IcuRegex::matches_whole(std::string_view text) const {
     return m->matches(status) && U_SUCCESS(status);
 }
 
+int IcuRegex::group_number(const std::string& name) const {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = pattern_->groupNumberFromName(icu::UnicodeString::fromUTF8(name), status);
+    return U_SUCCESS(status) ? n : 0;
+}
+
 int IcuRegex::group_count() const {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(status));

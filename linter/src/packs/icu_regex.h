@@ -37,6 +37,8 @@ public:
                                       const std::function<void(std::size_t, const RegexMatch&)>& visit);
     bool matches_whole(std::string_view text) const;
     int group_count() const;
+    // The number of the group named `name` ("(?<name>…)"), or 0 when there is none.
+    int group_number(const std::string& name) const;
     const std::string& source() const { return source_; }
 
 private:

@@ -46,11 +46,20 @@ TokenMatcher::TokenMatcher(const YamlFile& file, const YAML::Node& where,
                            const std::vector<std::string>& tokens,
                            const std::vector<std::string>& exceptions, bool ignore_case)
     : tokens_(compile_tokens(file, where, tokens, ignore_case)) {
+    for (const auto& t : tokens_) at_group_.push_back(t.group_number("at"));
     for (const auto& e : exceptions) exceptions_.push_back(compile(file, where, e, ignore_case));
 }
 
 void TokenMatcher::for_each(std::string_view text, const std::function<void(const TokenMatch&)>& visit) const {
-    IcuRegex::for_each_match_of_any(tokens_, text, [&](std::size_t token, const RegexMatch& m) {
+    IcuRegex::for_each_match_of_any(tokens_, text, [&](std::size_t token, const RegexMatch& whole) {
+        // A group named `at` narrows what is reported: the context around it only has to match.
+        RegexMatch m = whole;
+        if (int at = at_group_[token]; at > 0) {
+            auto [b, e] = whole.groups[static_cast<std::size_t>(at)];
+            if (b == std::string_view::npos) return;
+            m.begin = b;
+            m.end = e;
+        }
         if (m.begin == m.end) return;
         std::string_view matched = text.substr(m.begin, m.end - m.begin);
         for (const auto& e : exceptions_)

@@ -44,6 +44,7 @@ public:
 
 private:
     std::vector<IcuRegex> tokens_;
+    std::vector<int> at_group_;  // per token: the group named `at`, reported instead of the whole match; 0: none
     std::vector<IcuRegex> exceptions_;
 };
 
