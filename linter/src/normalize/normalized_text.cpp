@@ -1,13 +1,9 @@
 #include "normalize/normalized_text.h"
 
-#include <memory>
-#include <mutex>
-#include <unordered_map>
-#include <vector>
+#include <algorithm>
+#include <iterator>
+#include <string_view>
 
-#include <unicode/translit.h>
-#include <unicode/uniset.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include "normalize/fold.h"
@@ -22,55 +18,24 @@ namespace {
 constexpr std::size_t kMinTraditional = 20;
 constexpr double kTraditionalShare = 0.02;
 
-struct Converter {
-    std::unique_ptr<icu::Transliterator> transliterator;
-    icu::UnicodeSet source;  // characters Hant-Hans may change (frozen: safe to share)
+// The Han characters ICU's Hant-Hans changes, with their Simplified forms, sorted by
+// code point: generated at build time (linter/tools/gen_hant_hans.cpp) so that no
+// transliterator is created at run time.
+struct Simplification {
+    char32_t traditional;
+    const char* simplified;
 };
 
-const Converter& shared_converter() {
-    static const Converter converter = [] {
-        Converter c;
-        UErrorCode status = U_ZERO_ERROR;
-        c.transliterator.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) c.transliterator.reset();
-        if (c.transliterator) c.transliterator->getSourceSet(c.source);
-        c.source.freeze();
-        return c;
-    }();
-    return converter;
+constexpr Simplification kHantHans[] = {
+#include "hant_hans_table.inc"
+};
+
+// The Simplified form of `c`, or null when Hant-Hans leaves it as it is.
+const char* simplified_form(UChar32 c) {
+    auto it = std::lower_bound(std::begin(kHantHans), std::end(kHantHans), static_cast<char32_t>(c),
+                               [](const Simplification& e, char32_t key) { return e.traditional < key; });
+    return it != std::end(kHantHans) && it->traditional == static_cast<char32_t>(c) ? it->simplified : nullptr;
 }
-
-// Transliterators are not thread-safe: each thread converts with its own clone,
-// remembering what it has converted.
-class ThreadConverter {
-public:
-    // Whether Hant-Hans changes `c` at all (most characters of a Simplified
-    // report it does not), remembered per BMP character.
-    bool changes(UChar32 c, std::string_view as_written) {
-        if (c < 0 || c > 0xFFFF) return simplified(c) != as_written;
-        if (known_.empty()) known_.assign(0x10000, 0);
-        auto& k = known_[static_cast<std::size_t>(c)];
-        if (k == 0) k = shared_converter().source.contains(c) && simplified(c) != as_written ? 2 : 1;
-        return k == 2;
-    }
-
-    const std::string& simplified(UChar32 c) {
-        auto it = cache_.find(c);
-        if (it != cache_.end()) return it->second;
-        std::string out;
-        if (!transliterator_ && shared_converter().transliterator)
-            transliterator_.reset(shared_converter().transliterator->clone());
-        icu::UnicodeString s(c);
-        if (transliterator_) transliterator_->transliterate(s);
-        s.toUTF8String(out);
-        return cache_.emplace(c, std::move(out)).first->second;
-    }
-
-private:
-    std::unique_ptr<icu::Transliterator> transliterator_;
-    std::unordered_map<UChar32, std::string> cache_;
-    std::vector<uint8_t> known_;  // 0 unknown, 1 unchanged, 2 changed
-};
 
 bool is_han(UChar32 c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F) ||
@@ -83,16 +48,13 @@ NormalizedText normalize_text(std::string_view decoded) {
     const auto* s = reinterpret_cast<const uint8_t*>(decoded.data());
     const auto n = static_cast<int32_t>(decoded.size());
 
-    thread_local ThreadConverter converter;
     // Cheap first pass: is there anything to change at all?
     bool needed = false;
     for (int32_t pos = 0; pos < n && !needed;) {
         UChar32 c;
-        int32_t start = pos;
         U8_NEXT(s, pos, n, c);
         if (c < 0x3400) continue;
-        if (converter.changes(c, decoded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(pos - start))))
-            needed = true;
+        if (simplified_form(c)) needed = true;
         if (is_han(c) && pos < n && (decoded[static_cast<std::size_t>(pos)] == '(' ||
                                      decoded.substr(static_cast<std::size_t>(pos), 3) == "（"))
             needed = needed || pinyin_annotation_length(decoded.substr(static_cast<std::size_t>(pos))) > 0;
@@ -119,8 +81,8 @@ NormalizedText normalize_text(std::string_view decoded) {
         if (c < 0 || !is_han(c)) continue;
         ++han;
         auto begin = static_cast<std::size_t>(start), end = static_cast<std::size_t>(pos);
-        if (converter.changes(c, decoded.substr(begin, end - begin))) {
-            const std::string& simple = converter.simplified(c);
+        if (const char* simplified = simplified_form(c)) {
+            std::string_view simple(simplified);
             {
                 flush(begin);
                 out.text.append(simple);
