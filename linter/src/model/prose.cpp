@@ -9,34 +9,18 @@
 #include <unicode/utf8.h>
 
 #include "model/chinese_numerals.h"
+#include "text/code_points.h"
 
 namespace gklint {
 namespace {
 
-struct Char {
-    char32_t c;
-    std::size_t begin, end;
-};
+using Char = CodePoint;
 
 // The characters of text[r], in a buffer reused by the next call on this thread
 // (each caller is done with them before it asks for another paragraph's).
-void decode_into(std::string_view text, TextRange r, std::vector<Char>& out) {
-    out.clear();
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    auto pos = static_cast<int32_t>(r.begin);
-    const auto end = static_cast<int32_t>(r.end);
-    while (pos < end) {
-        int32_t start = pos;
-        UChar32 c;
-        U8_NEXT(s, pos, end, c);
-        out.push_back({static_cast<char32_t>(c < 0 ? 0xFFFD : c), static_cast<std::size_t>(start),
-                       static_cast<std::size_t>(pos)});
-    }
-}
-
 const std::vector<Char>& chars_of(std::string_view text, TextRange r) {
     thread_local std::vector<Char> out;
-    decode_into(text, r, out);
+    decode_code_points(text, r, out);
     return out;
 }
 
@@ -329,7 +313,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
                 if (!announcement && i == 0 && previous) {
                     // "…做好以下三方面工作：" closing the paragraph before the items.
                     std::vector<Char> before;
-                    decode_into(text, previous->range, before);
+                    decode_code_points(text, previous->range, before);
                     if (!before.empty() && (before.back().c == U'：' || before.back().c == U':'))
                         announcement = announcement_before(before, before.size());
                 }

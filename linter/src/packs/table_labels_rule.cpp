@@ -11,6 +11,7 @@
 
 #include "model/analysis.h"
 #include "normalize/fold.h"
+#include "text/code_points.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
 #include "packs/table_pack_rule.h"
@@ -19,22 +20,11 @@
 namespace gklint {
 namespace {
 
-struct Char {
-    char32_t c;
-    std::size_t begin;
-    std::size_t end;
-};
-
-std::vector<Char> non_space_chars(std::string_view text, std::size_t begin, std::size_t end) {
-    std::vector<Char> out;
-    auto i = static_cast<int32_t>(begin);
-    while (static_cast<std::size_t>(i) < end) {
-        auto at = static_cast<std::size_t>(i);
-        UChar32 c;
-        U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
-        if (c < 0) return {};
-        if (!is_unicode_space(static_cast<char32_t>(c))) out.push_back({static_cast<char32_t>(c), at, static_cast<std::size_t>(i)});
-    }
+// The code points of text[begin, end) that are not whitespace.
+std::vector<CodePoint> non_space_chars(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<CodePoint> out;
+    decode_code_points(text, {begin, end}, out);
+    std::erase_if(out, [](const CodePoint& ch) { return is_unicode_space(ch.c); });
     return out;
 }
 
