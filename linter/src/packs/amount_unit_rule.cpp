@@ -25,6 +25,7 @@
 #include "model/analysis.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
+#include "packs/table_pack_rule.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
@@ -39,14 +40,10 @@ struct Unit {
     double factor = 1;
 };
 
-class AmountUnitRule final : public Rule {
+class AmountUnitRule final : public TablePackRule {
 public:
-    AmountUnitRule(RuleMeta meta, LocalizedText message, std::vector<std::string> tables, std::vector<Unit> units,
-                   std::string assume, std::vector<Average> averages)
-        : meta_(std::move(meta)), message_(std::move(message)), tables_(std::move(tables)), units_(std::move(units)),
-          assume_(std::move(assume)), averages_(std::move(averages)) {}
-
-    const RuleMeta& meta() const override { return meta_; }
+    AmountUnitRule(PackRuleDefinition& def, std::vector<Unit> units, std::string assume, std::vector<Average> averages)
+        : TablePackRule(def), units_(std::move(units)), assume_(std::move(assume)), averages_(std::move(averages)) {}
 
     void check(CheckContext& ctx) const override {
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
@@ -56,8 +53,8 @@ public:
         bool zero_values = bool_option(ctx.options, "zero_values", false);
         bool en = ctx.language == Language::En;
 
-        for (const auto& table : ctx.analysis.model().tables) {
-            if (!table.present || !table_selected(tables_, table.key)) continue;
+        for (const Table* t : tables(ctx)) {
+            const Table& table = *t;
             const TemplateTable* ttable = tmpl->table(table.key);
             RowKeys misread = misread_rows(table);
             for (const auto& cell : table.cells) {
@@ -114,27 +111,20 @@ public:
                                                short_label(column->label), assume_);
                 }
                 const TemplateLabel* row = find_template_label(ttable, cell.block, cell.row);
-                TemplateValues values{{"table", table.key},
-                                      {"table_name", table_title(table, ctx.language)},
-                                      {"row", row ? row->label : cell.row},
-                                      {"column", short_label(column->label)},
-                                      {"raw", cell.raw},
-                                      {"problem", problem}};
-                Diagnostic d;
-                d.message = expand_template(message_.in(ctx.language), values);
+                Diagnostic& d = report(ctx, table, cell.range,
+                                       {{"row", row ? row->label : cell.row},
+                                        {"column", short_label(column->label)},
+                                        {"raw", cell.raw},
+                                        {"problem", problem}});
                 std::string value_note = fmt::format(fmt::runtime(en ? "{} = {}" : "{}={}"), cell_name(ttable, cell, ctx.language), cell.raw);
                 if (count) {
-                    d.range = cell.range;
                     d.notes.push_back({count->range, fmt::format(fmt::runtime(en ? "{} = {}" : "{}={}"),
                                                                  cell_name(ttable, *count, ctx.language), count->raw)});
                     if (label) d.notes.push_back({label->range, en ? "the column label" : "列名"});
                 } else if (label && label->range.end > label->range.begin) {
                     d.range = label->range;
                     d.notes.push_back({cell.range, value_note});
-                } else {
-                    d.range = cell.range;
                 }
-                ctx.out.push_back(std::move(d));
             }
         }
     }
@@ -189,9 +179,6 @@ private:
         return fallback;
     }
 
-    RuleMeta meta_;
-    LocalizedText message_;
-    std::vector<std::string> tables_;
     std::vector<Unit> units_;
     std::string assume_;
     std::vector<Average> averages_;
@@ -202,7 +189,6 @@ private:
 std::unique_ptr<Rule> make_amount_unit_rule(PackRuleDefinition& def) {
     const auto& f = def.file;
     const auto& n = def.node;
-    auto tables = read_table_keys(f, n, "tables");
     std::vector<Unit> units;
     if (!n["units"] || !n["units"].IsMap()) f.fail(n, "an amount-unit rule needs 'units' (unit: factor)");
     for (const auto& entry : n["units"]) {
@@ -241,8 +227,7 @@ std::unique_ptr<Rule> make_amount_unit_rule(PackRuleDefinition& def) {
                                 "largest plausible amount per item, in the unit of factor 1 (0: no check)", {}});
     def.meta.options.push_back(
         {"zero_values", OptionType::Boolean, OptionValue{zero_values}, "also require a unit for amounts of 0", {}});
-    return std::make_unique<AmountUnitRule>(std::move(def.meta), std::move(def.message), std::move(tables),
-                                            std::move(units), std::move(assume), std::move(averages));
+    return std::make_unique<AmountUnitRule>(def, std::move(units), std::move(assume), std::move(averages));
 }
 
 }  // namespace gklint

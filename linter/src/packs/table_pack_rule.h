@@ -1,6 +1,6 @@
 #pragma once
 // Base of the table rule kinds that report one kind of finding per table (table-shape,
-// table-labels, cell-values, table-problems): the rule's metadata and message, the
+// table-labels, cell-values, table-problems, amount-unit): the rule's metadata and message, the
 // tables it looks at (`tables`, optional: every table), and reporting with {table} and
 // {table_name} filled in.
 #include <memory>
