@@ -37,6 +37,7 @@ struct Written {
     std::size_t title_end = 0;
     std::size_t heading_end = 0;
     std::string_view separator;   // 、 . ．
+    bool part_ordinal = false;    // "第一部分 总体情况"
 };
 
 // The parts of a heading in the normalised text.
@@ -53,6 +54,7 @@ Written parse(const Outline& o, const gklint_section_info& s) {
     w.numeral_end = begin + p;
     std::string_view between = text.substr(p, t - p);
     std::string sep = compact(between);
+    w.part_ordinal = p == 0 && starts_with(sep, "第") && sep.find("部分") != std::string::npos;
     w.separator = sep == "、" ? "、" : sep == "." ? "." : sep == "．" ? "．" : sep == "，" ? "，" : sep == "," ? "," : "";
     w.title_begin = begin + t;
     w.title_end = begin + t + title.size();
@@ -123,7 +125,10 @@ void check_heading_text(Context& ctx) {
         if (!number_ok)
             problems.push_back(ctx.english() ? "numbered " + chinese_numeral(s.heading_number) + " instead of " + want.numeral
                                              : "序号应为“" + std::string(want.numeral) + "”");
-        if (!separator_ok)
+        if (w.part_ordinal)
+            problems.push_back(ctx.english() ? "numbered “" + std::string(want.numeral) + "、”, not as a part (“第…部分”)"
+                                             : "序号应为“" + std::string(want.numeral) + "、”，而不是“第…部分”");
+        else if (!separator_ok)
             problems.push_back(ctx.english() ? "the numeral should be followed by 、" : "序号后应为顿号“、”");
         if (!title_ok) problems.push_back(ctx.english() ? "the title differs" : "标题文字不同");
         // Content written into the heading ("：无"): moved out by the fix only when a

@@ -132,5 +132,21 @@ TEST(ProseModel, SubheadingsWithTheirNumberingStyle) {
     EXPECT_EQ(overview->subheadings.front().number, 1);
 }
 
+TEST(ProseModel, PartHeadingsAreSectionHeadings) {
+    Loaded r = text_report(
+        "第一部分 总体情况\n本年主动公开信息20条，详见第二部分统计表。\n"
+        "第二部分：主动公开政府信息情况\n见下表。\n");
+    const Section* overview = r.analysis->model().section("overview");
+    const Section* proactive = r.analysis->model().section("proactive");
+    ASSERT_TRUE(overview && proactive);
+    ASSERT_TRUE(overview->heading && proactive->heading);
+    EXPECT_EQ(overview->heading->style, NumberingStyle::PartOrdinal);
+    EXPECT_EQ(overview->heading->number, 1);
+    EXPECT_EQ(r.at(overview->heading->range), "第一部分 总体情况");
+    EXPECT_EQ(overview->heading->title, "总体情况");
+    EXPECT_EQ(r.line(proactive->heading->range), 3u);
+    EXPECT_EQ(proactive->heading->title, "主动公开政府信息情况");
+}
+
 }  // namespace
 }  // namespace gklint

@@ -165,7 +165,7 @@ typedef struct gklint_section_info {
 typedef struct gklint_heading_info {
     uint32_t struct_size;
     int level;                /* 2 （一）, 3 1. / 1、, 4 （1） */
-    int style;                /* 1 一、 2 （一） 3 1. 4 1、 5 （1） */
+    int style;                /* 1 一、 2 （一） 3 1. 4 1、 5 （1） 6 第一部分 */
     int number;
     gklint_range range;
     gklint_range numbering;

@@ -18,6 +18,7 @@ enum class NumberingStyle {
     ArabicDot,          // 1.
     ArabicComma,        // 1、
     ArabicParen,        // （1）
+    PartOrdinal,        // 第一部分
 };
 
 struct Heading {

@@ -1,6 +1,7 @@
 #include "model/sections.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <unicode/utf8.h>
 
@@ -15,12 +16,36 @@ constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
 bool is_numeral_char(char32_t c) { return kDigits.find(c) != std::u32string_view::npos || c == U'十'; }
 
 struct Candidate {
-    std::size_t begin;        // byte offset of the numeral
-    std::size_t title_begin;  // byte offset after "、"
+    std::size_t begin;        // byte offset of the numeral (of "第" in "第N部分")
+    std::size_t title_begin;  // byte offset after "、" (after "部分" and its separator)
     int number;
+    NumberingStyle style = NumberingStyle::ChineseComma;
 };
 
-// "N、" anywhere except inside an ordinal or a longer numeral.
+bool is_title_separator(UChar32 c) {
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0x3001 || c == 0xFF1A || c == ':' || c == 0xFF0C || c == 0xFF0E ||
+           c == '.' || c == 0x00A0;
+}
+
+// "部分" right after a numeral at `pos`, then separators: the title's byte offset.
+std::optional<int32_t> after_part_word(const uint8_t* s, int32_t pos, int32_t n) {
+    static constexpr std::string_view kPart = "部分";
+    if (n - pos < static_cast<int32_t>(kPart.size()) ||
+        std::string_view(reinterpret_cast<const char*>(s) + pos, kPart.size()) != kPart)
+        return std::nullopt;
+    int32_t p = pos + static_cast<int32_t>(kPart.size());
+    while (p < n) {
+        int32_t q = p;
+        UChar32 c;
+        U8_NEXT(s, q, n, c);
+        if (!is_title_separator(c)) break;
+        p = q;
+    }
+    return p;
+}
+
+// "N、" anywhere except inside an ordinal or a longer numeral; "第N部分" (a part
+// heading, "第一部分 总体情况") where the ordinal is followed by 部分.
 std::vector<Candidate> heading_candidates(std::string_view text) {
     std::vector<Candidate> out;
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -56,6 +81,23 @@ std::vector<Candidate> heading_candidates(std::string_view text) {
                 }
                 break;
             }
+        }
+        if (c == U'第' && pos < n) {
+            std::u32string numeral;
+            int32_t p = pos;
+            while (p < n && numeral.size() < 3) {
+                int32_t q = p;
+                UChar32 d;
+                U8_NEXT(s, q, n, d);
+                if (d < 0 || !is_numeral_char(static_cast<char32_t>(d))) break;
+                numeral.push_back(static_cast<char32_t>(d));
+                p = q;
+            }
+            auto title = numeral.empty() ? std::nullopt : after_part_word(s, p, n);
+            int value = title ? static_cast<int>(chinese_numeral_value(numeral).value_or(0)) : 0;
+            if (value > 0)
+                out.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(*title), value,
+                               NumberingStyle::PartOrdinal});
         }
         prev = static_cast<char32_t>(c);
     }
@@ -158,7 +200,7 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
             --heading_end;
         Heading h;
         h.level = 1;
-        h.style = NumberingStyle::ChineseComma;
+        h.style = ch.candidate->style;
         h.number = ch.candidate->number;
         h.range = {ch.candidate->begin, heading_end};
         h.numbering = {ch.candidate->begin, ch.candidate->title_begin};
