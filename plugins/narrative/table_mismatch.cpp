@@ -66,6 +66,30 @@ std::optional<Cells> carried_forward(const Report& r) {
     return cells(r, "requests", "carried_forward", {"total"}, "表三“四、结转下年度继续办理”总计",
                  "table 三 “四、结转下年度继续办理”, total");
 }
+std::optional<Cells> natural_new(const Report& r) {
+    return cells(r, "requests", "new", {"natural"}, "表三“一、本年新收政府信息公开申请数量”自然人列",
+                 "table 三 “一、本年新收政府信息公开申请数量”, column 自然人");
+}
+std::optional<Cells> natural_new_plus_carried(const Report& r) {
+    auto n = natural_new(r);
+    auto c = cells(r, "requests", "carried_over", {"natural"}, "", "");
+    if (!n || !c) return std::nullopt;
+    n->value += c->value;
+    return n;
+}
+std::optional<Cells> organisations_new(const Report& r) {
+    return cells(r, "requests", "new", {"commercial", "research", "public_interest", "legal_services", "other"},
+                 "表三“一、本年新收政府信息公开申请数量”法人或其他组织各列之和",
+                 "table 三 “一、本年新收政府信息公开申请数量”, the 法人或其他组织 columns together");
+}
+std::optional<Cells> organisations_new_plus_carried(const Report& r) {
+    auto n = organisations_new(r);
+    auto c = cells(r, "requests", "carried_over", {"commercial", "research", "public_interest", "legal_services", "other"},
+                   "", "");
+    if (!n || !c) return std::nullopt;
+    n->value += c->value;
+    return n;
+}
 std::optional<Cells> review(const Report& r) {
     return cells(r, "appeals", "values", {"review.total"}, "表四“行政复议”总计", "table 四 “行政复议”, total");
 }
@@ -74,6 +98,10 @@ std::optional<Cells> litigation(const Report& r) {
                  "表四“未经复议直接起诉”与“复议后起诉”总计之和",
                  "table 四 “未经复议直接起诉” plus “复议后起诉”, totals");
 }
+
+// Words that make "自然人…N件" about a result or another matter, not about who applied.
+const std::vector<const char*> kWhoAppliedExcluded = {"予以公开", "部分公开", "不予", "处理", "提供", "结转", "办结", "答复",
+                                                      "复议", "诉讼", "投诉", "举报", "信访", "占", "%"};
 
 const std::vector<Binding>& bindings() {
     static const std::string g = kGap, n = kCount;
@@ -87,6 +115,11 @@ const std::vector<Binding>& bindings() {
         "结转(?:至|到)?下一?年度?" + g + "{0,8}?" + n + unit,
         "行政复议(?:案件|申请)?\\s*(?:共|共计)?\\s*" + n + "\\s*(?:件|起|次|宗)",
         "行政诉讼(?:案件)?\\s*(?:共|共计)?\\s*" + n + "\\s*(?:件|起|次|宗)",
+        // N件…结转下年度 (the count before the verb)
+        n + unit + "(?:申请)?(?:已|需|将|依法|予以|正在)?(?:结转|转入)(?:至|到)?下一?年度?",
+        // 自然人申请N件 / 法人或其他组织提出申请N件 (who applied)
+        "自然人" + g + "{0,12}?" + n + unit,
+        "法人(?:或|和|及|与)?其他组织" + g + "{0,12}?" + n + unit,
     };
     static const std::vector<Binding> out = {
         {patterns[0].c_str(), {"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "结转", "办结", "答复", "依法申请"},
@@ -101,6 +134,12 @@ const std::vector<Binding>& bindings() {
          carried_forward, nullptr},
         {patterns[5].c_str(), {"诉讼", "纠错", "纠正", "败诉"}, "行政复议", "administrative reviews", review, nullptr},
         {patterns[6].c_str(), {"复议", "纠错", "纠正", "败诉"}, "行政诉讼", "administrative lawsuits", litigation, nullptr},
+        {patterns[7].c_str(), {"复议", "诉讼", "建议", "提案"}, "结转下年度的申请", "applications carried forward",
+         carried_forward, nullptr},
+        {patterns[8].c_str(), kWhoAppliedExcluded, "自然人申请", "applications by natural persons", natural_new,
+         natural_new_plus_carried},
+        {patterns[9].c_str(), kWhoAppliedExcluded, "法人或其他组织申请", "applications by legal persons and other organisations",
+         organisations_new, organisations_new_plus_carried},
     };
     return out;
 }
