@@ -105,6 +105,9 @@ struct TableProblem {
     TextRange range;
     std::string message_zh;
     std::string message_en;
+    // The (block, row) keys of the template rows it left unread; empty when the
+    // problem puts the whole table in doubt.
+    std::vector<std::pair<std::string, std::string>> rows = {};
 };
 
 struct Table {

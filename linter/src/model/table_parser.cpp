@@ -202,7 +202,8 @@ void parse_grouped(std::string_view text, const TemplateTable& tt, const TableTo
     if (values != 1 && values != columns.size())
         table.problems.push_back({{anchor.end, anchor.end},
                                   fmt::format("表四应有{}个数值，找到{}个", columns.size(), values),
-                                  fmt::format("table 四 should have {} values, found {}", columns.size(), values)});
+                                  fmt::format("table 四 should have {} values, found {}", columns.size(), values),
+                                  {{"", "values"}}});
 }
 
 }  // namespace

@@ -28,8 +28,8 @@ std::string digits_of(std::string_view cell) {
 
 template <typename MakeCell>
 bool try_split(std::string_view text, const std::vector<const TableToken*>& values,
-               const std::vector<TemplateLabel>& columns, const MakeCell& make_cell, const std::string& row_label,
-               Table& table) {
+               const std::vector<TemplateLabel>& columns, const MakeCell& make_cell, const std::string& block,
+               const std::string& row, const std::string& row_label, Table& table) {
     std::vector<std::string> runs;
     std::size_t digits = 0;
     for (const auto* tok : values) {
@@ -50,7 +50,8 @@ bool try_split(std::string_view text, const std::vector<const TableToken*>& valu
                          columns.size(), split.solutions == 0 ? "没有一" : "不止一"),
              fmt::format("the digits '{}' of row '{}' run together and cannot be split into {} cells in exactly one "
                          "way ({} split fits the table's relations)",
-                         all, row_label, columns.size(), split.solutions == 0 ? "no" : "more than one")});
+                         all, row_label, columns.size(), split.solutions == 0 ? "no" : "more than one"),
+             {{block, row}}});
         return false;
     }
     std::size_t token = 0, offset = values[0]->range.begin, used = 0;
@@ -98,7 +99,7 @@ void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_
 
     // Cells run together: fewer cells than columns, their digits standing for
     // several values ("270020130", or "500000" "5").
-    if (tokens.layout == "run-together" && !values.empty() && values.size() < columns.size() && try_split(text, values, columns, make_cell, row_label, table)) {
+    if (tokens.layout == "run-together" && !values.empty() && values.size() < columns.size() && try_split(text, values, columns, make_cell, block, row, row_label, table)) {
         table.values_per_row.emplace_back(row, columns.size());
         return;
     }
@@ -212,13 +213,16 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
         while (j < missing.size() && missing[j].after.end == missing[i].after.end) ++j;
         const auto& first = *missing[i].label;
         TextRange at{missing[i].after.end, missing[i].after.end};
+        std::vector<std::pair<std::string, std::string>> unread;
+        for (std::size_t k = i; k < j; ++k) unread.emplace_back(region.block, missing[k].label->key);
         if (j - i == 1)
             table.problems.push_back({at, fmt::format("未找到“{}”行", first.label),
-                                      fmt::format("row '{}' not found", first.label)});
+                                      fmt::format("row '{}' not found", first.label), std::move(unread)});
         else
             table.problems.push_back(
                 {at, fmt::format("表格在此中断：从“{}”起的{}行未找到", first.label, j - i),
-                 fmt::format("the table breaks off here: {} rows from '{}' on are missing", j - i, first.label)});
+                 fmt::format("the table breaks off here: {} rows from '{}' on are missing", j - i, first.label),
+                 std::move(unread)});
         i = j;
     }
     return value_rows;

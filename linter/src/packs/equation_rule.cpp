@@ -50,7 +50,12 @@ public:
 
     void check(CheckContext& ctx) const override {
         const Table* table = ctx.analysis.model().table(table_);
-        if (!table || !table->present || !table->parsed) return;
+        if (!table) return;
+        // Rows the parser could not read (run-together digits with several splits, a
+        // row not found) are left out of every relation that uses them; the others are
+        // checked. table/unparsable reports those rows.
+        auto unread = unread_rows(*table);
+        if (!unread) return;
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
         const TemplateTable* ttable = tmpl ? tmpl->table(table_) : nullptr;
 
@@ -69,13 +74,15 @@ public:
         }
         // Rows with values missing or beyond the template's columns were not read
         // cell for cell (table/shape reports them): equations over them are not checked.
-        RowKeys misread = misread_rows(*table);
-        for (const auto& instance : instances(*table))
-            for (const auto& eq : equations) evaluate(ctx, *table, ttable, instance, eq, misread);
+        for (const auto& instance : instances(*table, *unread))
+            for (const auto& eq : equations) evaluate(ctx, *table, ttable, instance, eq, *unread);
     }
 
 private:
-    std::vector<Instance> instances(const Table& table) const {
+    // Each instance lists the varying keys present; for a column an unread row is
+    // listed too, so that a sum over its rows ("withheld_*") is not assessable
+    // instead of silently short.
+    std::vector<Instance> instances(const Table& table, const RowKeys& unread) const {
         std::vector<Instance> out;
         auto find = [&](const std::string& block, const std::string& a, const std::string& b) -> Instance& {
             for (auto& i : out)
@@ -112,6 +119,11 @@ private:
             }
             if (std::find(inst->keys.begin(), inst->keys.end(), key) == inst->keys.end()) inst->keys.push_back(key);
         }
+        if (scope_ == Scope::Column)
+            for (auto& inst : out)
+                for (const auto& [block, row] : unread)
+                    if (block == inst.block && std::find(inst.keys.begin(), inst.keys.end(), row) == inst.keys.end())
+                        inst.keys.push_back(row);
         return out;
     }
 
@@ -158,11 +170,11 @@ private:
     }
 
     void evaluate(CheckContext& ctx, const Table& table, const TemplateTable* ttable, const Instance& inst,
-                  const CellEquation& eq, const RowKeys& misread) const {
+                  const CellEquation& eq, const RowKeys& unread) const {
         auto lookup = [&](const std::string& key) -> std::optional<double> {
             const Cell* c = cell_for(table, inst, key);
             if (!c || c->kind != CellKind::Number || !c->value) return std::nullopt;
-            if (in_rows(misread, *c)) return std::nullopt;
+            if (in_rows(unread, *c)) return std::nullopt;
             return c->value;
         };
         auto ev = eq.evaluate(inst.keys, lookup, tolerance_ + 1e-9);

@@ -119,6 +119,16 @@ RowKeys misread_rows(const Table& table) {
     return rows;
 }
 
+std::optional<RowKeys> unread_rows(const Table& table) {
+    if (!table.present) return std::nullopt;
+    RowKeys rows = misread_rows(table);
+    for (const auto& p : table.problems) {
+        if (p.rows.empty()) return std::nullopt;
+        rows.insert(rows.end(), p.rows.begin(), p.rows.end());
+    }
+    return rows;
+}
+
 bool in_rows(const RowKeys& rows, const Cell& cell) {
     return std::find(rows.begin(), rows.end(), std::make_pair(cell.block, cell.row)) != rows.end();
 }

@@ -49,6 +49,10 @@ std::string cell_path(const Cell& cell);
 // (table/shape reports them): their cells may not be what was written.
 using RowKeys = std::vector<std::pair<std::string, std::string>>;
 RowKeys misread_rows(const Table& table);
+// The rows a relation over this table must not use: those misread and those the
+// parser's problems left unread. None when a problem puts the whole table in doubt
+// (or the table is not there): then no relation over it can be checked.
+std::optional<RowKeys> unread_rows(const Table& table);
 bool in_rows(const RowKeys& rows, const Cell& cell);
 
 // How messages name a cell: "规范性文件“本年新公开数量”" (short template labels).
