@@ -77,6 +77,20 @@ TEST(ProseModel, NumbersChineseNumeralsPercentagesAndWhatIsNotACount) {
     EXPECT_EQ(std::count_if(seen.begin(), seen.end(), [](const auto& t) { return std::get<0>(t) == 1; }), 0);
 }
 
+TEST(ProseModel, PdfTextUnitsAfterABlankOrALineWrap) {
+    // Real 2024 淮安 text: "受理…申请 3119 件" and "行政复议 351\n件" (the unit wrapped to the next line).
+    Loaded r = file_report("tests/fixtures/real/2024_huaian_szf.txt");
+    bool spaced = false, wrapped = false, year = false;
+    for (const auto& n : r.analysis->model().numbers) {
+        spaced = spaced || (n.value == 3119 && n.unit == "件" && n.role == "count");
+        wrapped = wrapped || (n.value == 351 && n.unit == "件" && r.line(n.range) == 33);
+        year = year || (n.value == 2024 && n.unit == "年" && n.role == "date");
+    }
+    EXPECT_TRUE(spaced);
+    EXPECT_TRUE(wrapped);
+    EXPECT_TRUE(year);
+}
+
 TEST(ProseModel, AnnouncedFourButThreeItemsInSample001) {
     Loaded r = file_report("examples/001_6997cc47fc5df21f.txt");
     const Enumeration* found = nullptr;

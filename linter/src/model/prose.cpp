@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include "model/chinese_numerals.h"
+#include "model/line_wrap.h"
 #include "text/code_points.h"
 
 namespace gklint {
@@ -59,14 +60,26 @@ constexpr std::array<std::u32string_view, 31> kUnits = {
     U"元", U"条", U"件", U"项", U"个", U"次", U"篇", U"期", U"家", U"场", U"份", U"人", U"种", U"类",
     U"批", U"名", U"%", U"％", U"年", U"月", U"日", U"天"};
 
-std::optional<std::u32string_view> unit_at(const std::vector<Char>& cs, std::size_t i) {
-    // "余" and "多" between the number and the unit ("300余条").
+struct UnitAt {
+    std::u32string_view unit;
+    std::size_t length;  // characters from the end of the number to the end of the unit
+};
+
+// The unit after a number: blanks may stand between (PDF text "3119 件", a line
+// wrapped between number and unit), and "余"/"多" ("300余条").
+std::optional<UnitAt> unit_at(const std::vector<Char>& cs, std::size_t from) {
+    std::size_t i = from;
+    bool line_break = false;
+    while (i < cs.size() && (is_space(cs[i].c) || (cs[i].c == U'\n' && !line_break))) {
+        line_break = line_break || cs[i].c == U'\n';
+        ++i;
+    }
     if (i < cs.size() && (cs[i].c == U'余' || cs[i].c == U'多')) ++i;
     for (auto unit : kUnits) {
         if (i + unit.size() > cs.size()) continue;
         bool match = true;
         for (std::size_t k = 0; k < unit.size() && match; ++k) match = cs[i + k].c == unit[k];
-        if (match) return unit;
+        if (match) return UnitAt{unit, i + unit.size() - from};
     }
     return std::nullopt;
 }
@@ -81,10 +94,6 @@ std::string utf8(std::u32string_view s) {
         if (!err) out.append(buf, static_cast<std::size_t>(n));
     }
     return out;
-}
-
-std::size_t unit_length(const std::vector<Char>& cs, std::size_t i, std::u32string_view unit) {
-    return (i < cs.size() && (cs[i].c == U'余' || cs[i].c == U'多') ? 1 : 0) + unit.size();
 }
 
 }  // namespace
@@ -111,15 +120,27 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, const std::vector<
         add_sentences(text, p);
         out.push_back(std::move(p));
     };
+    // A paragraph is a line, or several lines of hard-wrapped text.
+    auto soft = soft_line_breaks(text);
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t eol = text.find('\n', pos);
         if (eol == std::string_view::npos) eol = text.size();
+        auto is_soft = [&](std::size_t at) { return std::binary_search(soft.begin(), soft.end(), at); };
         std::size_t b = pos;
         for (const auto& ex : excluded) {
             if (ex.end <= b || ex.begin >= eol) continue;
             emit(b, std::max(b, ex.begin));
             b = std::max(b, ex.end);
+        }
+        // Wrapped lines run on while nothing excluded (a table, a heading) starts in them.
+        while (is_soft(eol) && b < eol) {
+            std::size_t next_eol = text.find('\n', eol + 1);
+            if (next_eol == std::string_view::npos) next_eol = text.size();
+            bool blocked = std::any_of(excluded.begin(), excluded.end(),
+                                       [&](TextRange ex) { return ex.end > eol && ex.begin < next_eol; });
+            if (blocked) break;
+            eol = next_eol;
         }
         if (b < eol) emit(b, eol);
         pos = eol + 1;
@@ -166,7 +187,7 @@ std::vector<NumberMention> find_numbers(std::string_view text, const std::vector
                 // Chinese numerals count only with a unit: "四方面", "两件"; "一是", "统一" are words.
                 auto unit = unit_at(cs, j);
                 bool word_before = i > 0 && (cs[i - 1].c == U'第' || cs[i - 1].c == U'统' || cs[i - 1].c == U'唯');
-                if (!value || !unit || word_before || *unit == U"年" || *unit == U"月" || *unit == U"日") {
+                if (!value || !unit || word_before || unit->unit == U"年" || unit->unit == U"月" || unit->unit == U"日") {
                     i = j;
                     continue;
                 }
@@ -179,8 +200,8 @@ std::vector<NumberMention> find_numbers(std::string_view text, const std::vector
             n.value_range = {cs[i].begin, cs[j - 1].end};
             std::size_t end = j;
             if (auto unit = unit_at(cs, j)) {
-                n.unit = utf8(*unit);
-                end = j + unit_length(cs, j, *unit);
+                n.unit = utf8(unit->unit);
+                end = j + unit->length;
                 if (n.unit == "%" || n.unit == "％") {
                     n.kind = NumberKind::Percent;
                     n.unit = "%";

@@ -9,7 +9,8 @@
 
 namespace gklint {
 
-// Paragraphs (lines, or the parts of a line outside a table) with their sentences.
+// Paragraphs (lines, several lines of hard-wrapped text, or the parts of a line
+// outside a table) with their sentences.
 std::vector<Paragraph> find_paragraphs(std::string_view text, const std::vector<Section>& sections,
                                        const std::vector<Table>& tables);
 
