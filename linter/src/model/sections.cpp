@@ -141,6 +141,55 @@ TitleFit fit_title(const FoldedLabel& after, const SectionTitles& titles) {
     return best;
 }
 
+// Only blanks (or Markdown marks) between the start of its line and `at`.
+bool starts_line(std::string_view text, std::size_t at) {
+    while (at > 0 && text[at - 1] != '\n') {
+        char c = text[at - 1];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '#' || c == '*' || c == '>') {
+            --at;
+            continue;
+        }
+        if (at >= 3 && text.compare(at - 3, 3, "\u3000") == 0) {
+            at -= 3;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+// A heading line with a title of its own: short, not a sentence, not a table row's
+// label ("四、结转下年度继续办理" stands between parts 三 and 四 too).
+std::optional<std::size_t> own_title_end(std::string_view text, const Candidate& c,
+                                         const std::vector<std::u32string>& row_labels) {
+    if (!starts_line(text, c.begin)) return std::nullopt;
+    std::size_t line_end = text.find('\n', c.title_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string_view title = text.substr(c.title_begin, line_end - c.title_begin);
+    while (!title.empty() && (title.back() == ' ' || title.back() == '\r' || title.back() == '\t')) title.remove_suffix(1);
+    FoldedLabel folded = fold_label(title, c.title_begin);
+    if (folded.text.size() < 2 || folded.text.size() > 30) return std::nullopt;
+    for (char32_t ch : folded.text)
+        if (ch == U'。' || ch == U'；' || ch == U'，') return std::nullopt;
+    for (const auto& label : row_labels) {
+        auto m = best_substring_match(label, folded.text);
+        if (m.distance <= std::max<std::size_t>(1, label.size() / 4)) return std::nullopt;
+    }
+    return c.title_begin + title.size();
+}
+
+std::vector<std::u32string> table_row_labels(const ReportTemplate& tmpl) {
+    std::vector<std::u32string> out;
+    auto add = [&](const std::vector<TemplateLabel>& labels) {
+        for (const auto& l : labels) out.push_back(fold_label_text(l.label));
+    };
+    for (const auto& t : tmpl.tables) {
+        add(t.rows);
+        for (const auto& b : t.blocks) add(b.rows);
+    }
+    return out;
+}
+
 }  // namespace
 
 SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
@@ -181,6 +230,39 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
             after = pick_fit.end_byte;
         }
     }
+
+    // A part whose title was not recognised may still have its heading where the part
+    // belongs: numbered as the template numbers it, on a line of its own, between the
+    // parts found before and after it ("四、其他情况说明"). It is that part, with a
+    // title of its own (structure/heading-text reports the title).
+    auto row_labels = table_row_labels(tmpl);
+    std::vector<Chosen> by_position;
+    for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
+        auto found = [&](std::size_t k) {
+            return std::find_if(chosen.begin(), chosen.end(), [&](const Chosen& ch) { return ch.section == k; });
+        };
+        if (found(si) != chosen.end()) continue;
+        std::size_t lower = 0, upper = text.size();
+        bool has_before = false;
+        for (const auto& ch : chosen) {
+            if (ch.section < si) {
+                lower = std::max(lower, ch.fit.end_byte);
+                has_before = true;
+            }
+            if (ch.section > si) upper = std::min(upper, ch.candidate->begin);
+        }
+        if (!has_before && si > 0) continue;
+        int expected = static_cast<int>(chinese_numeral_value(fold_label_text(tmpl.sections[si].number)).value_or(0));
+        for (const auto& c : candidates) {
+            if (c.begin < lower || c.begin >= upper || c.number != expected) continue;
+            auto end = own_title_end(text, c, row_labels);
+            if (!end) continue;
+            TitleFit fit{true, 0, *end};
+            by_position.push_back({si, &c, fit});
+            break;
+        }
+    }
+    chosen.insert(chosen.end(), by_position.begin(), by_position.end());
 
     scan.sections.resize(tmpl.sections.size());
     for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {

@@ -12,11 +12,22 @@ namespace gklint {
 namespace {
 
 // Where a table is looked for: its section's body when the section was found,
-// otherwise the whole text (its labels still have to be found in order).
+// otherwise between the parts found before and after where its section belongs
+// (its labels still have to be found in order there).
 TextRange table_region(std::string_view text, const TemplateTable& tt, const std::vector<Section>& sections) {
-    for (const auto& s : sections)
-        if (s.key == tt.section && s.present) return s.body;
-    return {0, text.size()};
+    TextRange region{0, text.size()};
+    bool before = true;
+    for (const auto& s : sections) {
+        if (s.key == tt.section) {
+            if (s.present) return s.body;
+            before = false;
+            continue;
+        }
+        if (!s.present || !s.heading) continue;
+        if (before) region.begin = std::max(region.begin, s.heading->range.end);
+        else region.end = std::min(region.end, s.heading->range.begin);
+    }
+    return region.begin <= region.end ? region : TextRange{0, text.size()};
 }
 
 std::size_t first_token_at_or_after(const TableTokens& tokens, std::size_t byte) {

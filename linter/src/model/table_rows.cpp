@@ -74,6 +74,44 @@ bool try_split(std::string_view text, const std::vector<const TableToken*>& valu
     return true;
 }
 
+// A row label rewritten beyond recognition ("行政审批" for 行政许可) still stands in
+// its row's place: the only text between the rows found before and after it (or
+// the header), followed by exactly as many values as the row has cells. It is that
+// row, written differently (table/label reports the label).
+void locate_by_place(const LabelStream& stream, const TableTokens& tokens, const RowRegion& region,
+                     std::size_t header_end_token, std::vector<LocatedRow>& located) {
+    const auto& toks = tokens.tokens;
+    for (std::size_t i = 0; i < located.size(); ++i) {
+        LocatedRow& lr = located[i];
+        if (lr.match.found || lr.label->parent_only) continue;
+        std::size_t from = header_end_token, to = region.last_token;
+        for (std::size_t k = i; k-- > 0;)
+            if (located[k].match.found && !located[k].label->parent_only) {
+                from = located[k].anchor_token + 1;
+                break;
+            }
+        for (std::size_t k = i + 1; k < located.size(); ++k)
+            if (located[k].match.found && !located[k].label->parent_only) {
+                to = located[k].anchor_token;
+                break;
+            }
+        to = std::min(to, toks.size());
+        std::size_t t = from;
+        while (t < to && toks[t].is_value) ++t;  // the values of the row before
+        std::size_t label_begin = t;
+        while (t < to && !toks[t].is_value) ++t;
+        std::size_t label_end = t, values = 0;
+        while (t < to && toks[t].is_value) ++t, ++values;
+        if (t != to || label_end == label_begin || label_end - label_begin > 3 || values != region.columns->size())
+            continue;
+        std::size_t begin = stream.position_of_token(label_begin), end = stream.position_of_token(label_end);
+        std::size_t expected = fold_label_text(lr.label->label).size();
+        if (end <= begin || end - begin < 2 || end - begin > expected * 3 + 4) continue;
+        lr.match = {true, false, begin, end};
+        lr.anchor_token = label_begin;
+    }
+}
+
 }  // namespace
 
 void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_t first, std::size_t last,
@@ -145,12 +183,17 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
 
     // Column labels are in the header, before the first row label.
     std::size_t col_pos = 0;
+    std::size_t header_end_token = region.first_token;
     for (const auto& col : *region.columns) {
         auto m = stream.find(col, col_pos, header_end, true);
         LabelMatch lm = stream.describe(col, m, text);
-        if (m.found) col_pos = m.end;
+        if (m.found) {
+            col_pos = m.end;
+            header_end_token = std::max(header_end_token, stream.token_at(m.end - 1) + 1);
+        }
         table.columns.push_back(std::move(lm));
     }
+    locate_by_place(stream, tokens, region, header_end_token, located);
 
     // A parent row written with values of its own and none of its children is the
     // older template's single row (2021 reports keeping 2019's （六）其他处理):
@@ -179,6 +222,14 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
     };
     std::vector<Missing> missing;
 
+    // Where a row missing before any row found is reported: after the header (the
+    // last column label found), or at the start of the region.
+    TextRange missing_at{};
+    if (region.first_token < tokens.tokens.size())
+        missing_at = {tokens.tokens[region.first_token].range.begin, tokens.tokens[region.first_token].range.begin};
+    for (std::size_t k = table.columns.size() - region.columns->size(); k < table.columns.size(); ++k)
+        if (table.columns[k].found && table.columns[k].range.end > missing_at.end)
+            missing_at = {table.columns[k].range.end, table.columns[k].range.end};
     std::size_t value_rows = 0;
     for (std::size_t i = 0; i < located.size(); ++i) {
         const auto& lr = located[i];
@@ -187,7 +238,7 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
         if (lr.label->parent_only && !is_collapsed(lr.label->key)) continue;
         if (!lr.match.found && is_collapsed(lr.label->parent)) continue;
         if (!lr.match.found) {
-            TextRange where{};
+            TextRange where = missing_at;
             for (std::size_t k = i; k-- > 0;)
                 if (located[k].match.found) {
                     where = table.rows[table.rows.size() - 1 - (i - k)].range;
