@@ -53,4 +53,17 @@ std::optional<double> parse_number(std::string_view s) {
     return total + digit;
 }
 
+std::string chinese_numeral(int n) {
+    static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n <= 0 || n >= 100) return std::to_string(n);
+    std::string out;
+    if (n >= 10) {
+        if (n / 10 > 1) out += kDigits[n / 10];
+        out += "十";
+        n %= 10;
+        if (n == 0) return out;
+    }
+    return out + std::string(kDigits[n]);
+}
+
 }  // namespace plugin_common

@@ -54,6 +54,7 @@ private:
 // present. Coverage rules (topics, 落款) say nothing useful about a fragment.
 bool whole_report(const std::vector<gklint_section_info>& sections);
 
+using plugin_common::chinese_numeral;
 using plugin_common::parse_number;
 // s.rfind(what, pos), but npos for an occurrence starting before `lo`; only [lo, pos] is
 // searched, so a miss costs the window rather than the whole text.

@@ -1,5 +1,6 @@
-// narrative/enumeration-count: "以下四方面" followed by a different number of items, or by
-// items whose numbering does not start at 一 (the first item lost).
+// narrative/enumeration-count: "以下四方面" followed by a different number of items, by
+// items whose numbering does not start at 一 (the first item lost), or items with one
+// missing in between ("一是…二是…四是…") or numbered twice ("三是…三是…").
 // See docs/rules/narrative/enumeration-count.md.
 #include <string>
 
@@ -12,6 +13,21 @@ void check_enumeration_count(Context& ctx) {
     std::string_view text = ctx.text();
     auto written = [&](gklint_range r) { return std::string(text.substr(r.begin, r.end - r.begin)); };
     for (const auto& e : ctx.enumerations()) {
+        for (std::size_t k = 1; k < e.items.size(); ++k) {
+            const auto& before = e.items[k - 1];
+            const auto& item = e.items[k];
+            if (item.number == before.number + 1 || item.number < before.number) continue;
+            std::string mine = written(item.marker), theirs = written(before.marker);
+            std::string missing = chinese_numeral(before.number + 1) + "是";
+            bool en = ctx.english();
+            std::string message =
+                item.number == before.number
+                    ? (en ? "“" + mine + "” repeats the item before; it should be “" + missing + "”"
+                          : "“" + mine + "”重复：前一项也是“" + theirs + "”，应为“" + missing + "”")
+                    : (en ? "“" + mine + "” follows “" + theirs + "”: “" + missing + "” is missing"
+                          : "“" + theirs + "”之后为“" + mine + "”，缺少“" + missing + "”");
+            ctx.report(item.marker, message).note(before.marker, ctx.tr("前一项", "the item before"));
+        }
         if (e.info.announced <= 0 || e.items.empty()) continue;
         auto count = static_cast<int>(e.items.size());
         const auto& first = e.items.front();

@@ -226,16 +226,4 @@ int chinese_value(std::string_view s) {
     return any ? total + digit : 0;
 }
 
-std::string chinese_numeral(int n) {
-    if (n <= 0 || n >= 100) return std::to_string(n);
-    std::string out;
-    if (n >= 10) {
-        if (n / 10 > 1) out += kNumeralChars[n / 10];
-        out += "十";
-        n %= 10;
-        if (n == 0) return out;
-    }
-    return out + std::string(kNumeralChars[n]);
-}
-
 }  // namespace structure

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "numbers.h"
+
 namespace structure {
 
 using gklint::plugin::Context;
@@ -69,7 +71,6 @@ std::string compact(std::string_view s);
 bool is_blank_char(std::string_view s, std::size_t at, std::size_t* length);
 // The value of a Chinese numeral 一…九十九 (0 when it is none).
 int chinese_value(std::string_view s);
-// 1 → 一, 12 → 十二
-std::string chinese_numeral(int n);
+using plugin_common::chinese_numeral;  // 1 → 一, 12 → 十二
 
 }  // namespace structure

@@ -329,6 +329,12 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
             auto m = marker_at(cs, i);
             if (!m) continue;
             bool continues = !open.items.empty() && open.style == m->style && m->number == open.items.back().number + 1;
+            // "一是…二是…四是…" or "…三是…三是…" in one paragraph: the list goes on with an
+            // item missing or numbered twice (narrative/enumeration-count reports it).
+            bool skips = !open.items.empty() && open.style == m->style && m->style == "一是" &&
+                         m->number >= open.items.back().number && m->number <= open.items.back().number + 3 &&
+                         m->number != open.items.back().number + 1 && open.items.back().range.begin >= p.range.begin;
+            continues = continues || skips;
             if (!continues) {
                 auto announcement = announcement_before(cs, i);
                 if (!announcement && i == 0 && previous) {
