@@ -170,10 +170,16 @@ void check_numbering(Context& ctx) {
         std::size_t next = 0;
         for (const auto& p : paragraphs) {
             if (p.section != static_cast<int>(si) || p.range.begin >= end) continue;
-            Entry e{p.range, nullptr};
             while (next < headings.size() && headings[next].range.begin < p.range.begin) ++next;
-            if (next < headings.size() && headings[next].range.begin < p.range.end) e.heading = &headings[next++];
-            entries.push_back(e);
+            // One entry per heading; a paragraph of web text holds several ("。 （二）依申请公开 …"),
+            // and the text before its first heading is running text.
+            std::size_t first = next;
+            while (next < headings.size() && headings[next].range.begin < p.range.end) ++next;
+            if (first == next || headings[first].range.begin > p.range.begin + 3)
+                entries.push_back({{p.range.begin, first == next ? p.range.end : headings[first].range.begin}, nullptr});
+            for (std::size_t k = first; k < next; ++k)
+                entries.push_back({{headings[k].range.begin, k + 1 < next ? headings[k + 1].range.begin : p.range.end},
+                                   &headings[k]});
         }
         SectionNumbering(ctx, o, std::move(entries)).run();
     }

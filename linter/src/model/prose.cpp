@@ -371,10 +371,50 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
     return out;
 }
 
+namespace {
+
+// Web text gives a whole part on one line: its subheadings "（二）依申请公开" run on
+// after the sentence before them ("…答复。 （二）依申请公开 本年新收…"). Only the
+// （一） style is read there, after a full stop or a colon: inside sentences it enumerates.
+void find_run_on_subheadings(std::string_view text, const std::vector<Char>& cs, Section& section) {
+    for (std::size_t i = 1; i + 3 < cs.size(); ++i) {
+        if (cs[i].c != U'（' && cs[i].c != U'(') continue;
+        std::size_t before = i;
+        while (before > 0 && is_space(cs[before - 1].c)) --before;
+        if (before == 0 || (cs[before - 1].c != U'。' && cs[before - 1].c != U'：')) continue;
+        std::size_t j = i + 1;
+        std::u32string numeral;
+        while (j < cs.size() && is_chinese_numeral_char(cs[j].c) && numeral.size() < 3) numeral.push_back(cs[j++].c);
+        if (numeral.empty() || j >= cs.size() || (cs[j].c != U'）' && cs[j].c != U')')) continue;
+        auto value = chinese_numeral_value(numeral);
+        if (!value || *value < 1) continue;
+        std::size_t after = j + 1, title_end = after;
+        while (title_end < cs.size() && title_end - after < 20 && !is_space(cs[title_end].c) && cs[title_end].c != U'。' &&
+               cs[title_end].c != U'，' && cs[title_end].c != U'：')
+            ++title_end;
+        if (title_end == after) continue;
+        Heading h;
+        h.style = NumberingStyle::ChineseParen;
+        h.number = static_cast<int>(*value);
+        h.level = 2;
+        h.range = {cs[i].begin, cs[title_end - 1].end};
+        h.numbering = {cs[i].begin, cs[after - 1].end};
+        h.text = std::string(text.substr(h.range.begin, h.range.end - h.range.begin));
+        h.title = std::string(text.substr(cs[after].begin, h.range.end - cs[after].begin));
+        section.subheadings.push_back(std::move(h));
+        i = title_end;
+    }
+}
+
+}  // namespace
+
 void find_subheadings(std::string_view text, const std::vector<Paragraph>& paragraphs, std::vector<Section>& sections) {
+    constexpr std::size_t kRunOnParagraph = 300;  // code points: a part (or more) on one line
     for (const auto& p : paragraphs) {
         if (p.section < 0) continue;
         const auto& cs = chars_of(text, p.range);
+        if (cs.size() > kRunOnParagraph)
+            find_run_on_subheadings(text, cs, sections[static_cast<std::size_t>(p.section)]);
         if (cs.size() < 3) continue;
         Heading h;
         std::size_t after = 0;
@@ -403,7 +443,7 @@ void find_subheadings(std::string_view text, const std::vector<Paragraph>& parag
         // A heading is short, or its first sentence is ("（一）主动公开情况。…").
         std::size_t title_end = cs.size();
         for (std::size_t k = after; k < cs.size(); ++k)
-            if (cs[k].c == U'。' || cs[k].c == U'：' || cs[k].c == U'，') {
+            if (cs[k].c == U'。' || cs[k].c == U'：' || cs[k].c == U'，' || cs[k].c == U':') {
                 title_end = k;
                 break;
             }
@@ -414,6 +454,9 @@ void find_subheadings(std::string_view text, const std::vector<Paragraph>& parag
         h.title = std::string(text.substr(cs[after].begin, h.range.end - cs[after].begin));
         sections[static_cast<std::size_t>(p.section)].subheadings.push_back(std::move(h));
     }
+    for (auto& section : sections)
+        std::stable_sort(section.subheadings.begin(), section.subheadings.end(),
+                         [](const Heading& x, const Heading& y) { return x.range.begin < y.range.begin; });
 }
 
 }  // namespace gklint
