@@ -172,4 +172,20 @@ std::optional<Signature> find_signature(std::string_view text, const std::vector
     return s;
 }
 
+std::optional<int> report_year_of(const ReportModel& model) {
+    std::optional<int> title = model.title ? model.title->year : std::nullopt;
+    std::optional<int> period = model.intro.period_start_year ? model.intro.period_start_year : model.intro.period_end_year;
+    if (title && period && *title != *period && model.signature && model.signature->year) {
+        // Reports are signed early in the following year (by 1月31日), at the latest in
+        // the report year's December.
+        int signed_in = *model.signature->year;
+        bool early = model.signature->month && *model.signature->month <= 6;
+        int for_year = early ? signed_in - 1 : signed_in;
+        if (for_year == *period) return period;
+    }
+    if (title) return title;
+    if (period) return period;
+    return model.format.year_hint;
+}
+
 }  // namespace gklint

@@ -30,6 +30,11 @@ ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedTex
     model.title = find_title(text, model.sections);
     model.intro = find_intro_facts(text, model.sections);
     model.signature = find_signature(text, model.sections);
+    model.year = report_year_of(model);
+    if (model.year && model.year != model.format.year_hint) {
+        const ReportTemplate* by_year = templates.for_year(*model.year);
+        model.format.expected_version = by_year ? by_year->id : std::string();
+    }
     model.paragraphs = find_paragraphs(text, model.sections, model.tables);
     model.numbers = find_numbers(text, model.paragraphs);
     model.enumerations = find_enumerations(text, model.paragraphs);

@@ -162,6 +162,10 @@ struct Signature {
 };
 
 struct ReportModel {
+    // The year the report is for: the title's, unless the statistics period says
+    // another year and the signature date agrees with the period (the title is then
+    // the one written wrong); the period's or the format hint's without a title year.
+    std::optional<int> year;
     std::optional<Title> title;
     IntroFacts intro;
     std::optional<Signature> signature;

@@ -66,7 +66,7 @@ public:
         j["path"] = doc_.path();
         j["encoding"] = doc_.encoding();
         j["format"] = {{"version", m.format.version}, {"mixed", m.format.mixed},
-                       {"year", m.format.year_hint ? json(*m.format.year_hint) : json(nullptr)},
+                       {"year", m.year ? json(*m.year) : json(nullptr)},
                        {"evidence_2019", m.format.evidence_2019}, {"evidence_2021", m.format.evidence_2021}};
         j["traditional"] = m.traditional;
         j["pinyin_annotations"] = m.pinyin_annotations;

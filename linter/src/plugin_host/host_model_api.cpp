@@ -51,7 +51,7 @@ int report_info(const gklint_check_context* ctx, gklint_report_info* out) {
     gklint_report_info i{};
     i.format = str(m->format.version);
     i.format_mixed = m->format.mixed;
-    i.year = m->title && m->title->year ? *m->title->year : m->format.year_hint.value_or(0);
+    i.year = m->year.value_or(0);
     i.traditional = m->traditional;
     i.pinyin_annotations = m->pinyin_annotations;
     if (m->title) {
