@@ -10,7 +10,8 @@
 namespace narrative {
 namespace {
 
-constexpr const char* kNum = "([0-9０-９]+(?:\\.[0-9]+)?)";
+// Arabic (half or full width, decimals) or Chinese numerals ("七十一条").
+constexpr const char* kNum = "([0-9０-９]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)";
 constexpr const char* kUnit = "(人次|万元|条|件|项|个|篇|次|元|份|期|家|场|起)";
 
 struct Part {
@@ -30,12 +31,42 @@ bool partial_wording(std::string_view scope) {
     return contains_any(scope, {"包括", "包含", "主要", "涉及", "重点", "含", "例如", "如：", "诸如", "以上", "近", "约", "超过", "不少于", "至少"});
 }
 
+// A count compared with another year ("较上年增加12条") is not a total.
+bool in_comparison(const Report& r, std::size_t number_begin, std::size_t sentence_begin) {
+    std::size_t clause = sentence_begin;
+    for (std::string_view comma : {"，", ",", "："})
+        if (auto at = rfind_after(r.norm, comma, number_begin, sentence_begin); at != std::string_view::npos)
+            clause = std::max(clause, at + comma.size());
+    return contains_any(r.norm.substr(clause, number_begin - clause),
+                        {"较", "同比", "环比", "比上", "增长", "增加", "减少", "下降", "上升"});
+}
+
+// The total a breakdown divides: the count right before 其中, or — that count comparing
+// with another year ("71条，较上年增加12条，其中…") — the last count of the same unit before it
+// in the sentence that does not.
+std::optional<ByteRange> total_before(const Report& r, const RegexMatch& m, std::string_view unit) {
+    ByteRange sentence = r.sentence_at(m.groups[1]->begin);
+    if (!in_comparison(r, m.groups[1]->begin, sentence.begin)) return ByteRange{m.groups[1]->begin, m.groups[2]->end};
+    static const Utf8Regex count_re(std::string(kNum) + "\\s*" + kUnit);
+    std::optional<ByteRange> found;
+    for (const auto& c : count_re.find_all(r.norm.substr(sentence.begin, m.groups[1]->begin - sentence.begin))) {
+        ByteRange at{sentence.begin + c.groups[1]->begin, sentence.begin + c.groups[2]->end};
+        if (r.norm.substr(sentence.begin + c.groups[2]->begin, c.groups[2]->end - c.groups[2]->begin) != unit) continue;
+        if (!in_comparison(r, at.begin, sentence.begin)) found = at;
+    }
+    return found;
+}
+
 void check_total(const Report& r, const RegexMatch& m) {
     const Context& ctx = r.ctx;
-    ByteRange total_range{m.groups[1]->begin, m.groups[2]->end};
-    auto total = parse_number(r.text(*m.groups[1]));
-    if (!total) return;
     std::string unit(r.text(*m.groups[2]));
+    auto found = total_before(r, m, unit);
+    if (!found) return;
+    ByteRange total_range = *found;
+    std::size_t number_end = total_range.end - unit.size();
+    while (number_end > total_range.begin && (r.norm[number_end - 1] == ' ' || r.norm[number_end - 1] == '\t')) --number_end;
+    auto total = parse_number(r.text({total_range.begin, number_end}));
+    if (!total) return;
     ByteRange sentence = r.sentence_at(m.whole.end);
     std::size_t scope_end = std::max(sentence.end, m.whole.end);
     std::string_view scope = r.norm.substr(m.whole.end, scope_end - m.whole.end);
@@ -109,8 +140,11 @@ void check_total(const Report& r, const RegexMatch& m) {
 
 void check_sum(Context& ctx) {
     Report r(ctx);
-    if (r.norm.find("其中") == std::string_view::npos) return;  // no total to check: skip the costly search
-    static const Utf8Regex total_re(std::string(kNum) + "\\s*" + kUnit + "\\s*[，,：:]?\\s*[（(]?\\s*其中\\s*[，,：:]?");
+    if (r.norm.find("其中") == std::string_view::npos && r.norm.find("分别") == std::string_view::npos)
+        return;  // no total to check: skip the costly search
+    // "N条，其中…", "N条(其中…)", "N条。其中，…" (the breakdown in the next sentence), "N条，分别为…".
+    static const Utf8Regex total_re(std::string(kNum) + "\\s*" + kUnit +
+                                    "\\s*[，,：:。；;]?\\s*[（(]?\\s*(?:其中|分别为|分别是)\\s*[，,：:]?");
     for (const auto& m : total_re.find_all(r.norm)) {
         if (r.in_table(m.whole.begin)) continue;
         // "300余条，其中…": an approximate total cannot be checked.
