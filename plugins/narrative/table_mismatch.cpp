@@ -362,6 +362,21 @@ void check_contradiction(Context& ctx) {
             .note(forward->range, ctx.english() ? "applications carried forward (" + show(forward->value) + ")"
                                                 : "结转下年度继续办理" + show(forward->value) + "件");
     }
+    // "无结转下年度办理的申请", "没有需结转至下一年度的申请".
+    static const Utf8Regex none_forward_re(
+        "(?:无|没有|未有|不存在)(?:需要|需|须)?(?:结转|转入)(?:至|到)?下一?年度?");
+    for (const auto& m : none_forward_re.find_all(r.norm)) {
+        if (r.in_table(m.whole.begin)) continue;
+        std::string_view sentence = r.text(r.sentence_at(m.whole.begin));
+        if (contains_any(sentence, {"复议", "诉讼", "建议", "提案", "信访", "投诉", "举报"})) continue;
+        std::string whole(r.text(m.whole));
+        ctx.report(r.doc(m.whole), ctx.english()
+                                       ? "the text says no application is carried forward (“" + whole + "”), but " +
+                                             cell_label(ctx, *forward) + " is " + show(forward->value)
+                                       : "正文称没有结转下年度的申请（“" + whole + "”），而" + cell_label(ctx, *forward) +
+                                             "为" + show(forward->value))
+            .note(forward->range, cell_note(ctx, *forward));
+    }
 }
 
 }  // namespace narrative
