@@ -36,7 +36,10 @@ std::string tr(const gklint::plugin::Context& ctx, std::string zh, std::string e
 
 }  // namespace
 
-void check_caption_order(const gklint::plugin::Context& ctx, const std::vector<Caption>& captions) {
+void check_caption_order(const gklint::plugin::Context& ctx, const std::vector<Caption>& captions,
+                         const std::vector<std::string>& items) {
+    std::string listed;
+    for (const auto& item : items) listed += "（" + item + "）";
     for (std::size_t i = 1; i < captions.size(); ++i) {
         const Caption& prev = captions[i - 1];
         const Caption& cur = captions[i];
@@ -48,10 +51,10 @@ void check_caption_order(const gklint::plugin::Context& ctx, const std::vector<C
             same ? tr(ctx, "表二栏目“" + written + "”重复出现：第二十条第（" + cur.item_number + "）项已在上文列出",
                           "table 二 caption '" + written + "' appears twice: item （" + cur.item_number +
                               "） of Article 20 is already listed above")
-                 : tr(ctx, "表二栏目顺序有误：“" + written + "”应排在“" + before +
-                              "”之前，表二按第二十条第（一）（五）（六）（八）（九）项的顺序排列",
+                 : tr(ctx, "表二栏目顺序有误：“" + written + "”应排在“" + before + "”之前，表二按第二十条第" +
+                              listed + "项的顺序排列",
                           "table 二 captions out of order: '" + written + "' belongs before '" + before +
-                              "'; table 二 follows items （一）（五）（六）（八）（九） of Article 20 in order");
+                              "'; table 二 follows items " + listed + " of Article 20 in order");
         ctx.report(to_range(cur.whole), msg)
             .note(to_range(prev.whole), tr(ctx, same ? "首次列出处" : "排在前面的栏目",
                                                same ? "listed first here" : "the caption placed before it"));

@@ -13,7 +13,9 @@ namespace article {
 constexpr int kArticleCount = 56;
 
 // Captions out of item order (（一）（五）（六）（八）（九)) or repeated.
-void check_caption_order(const gklint::plugin::Context& ctx, const std::vector<Caption>& captions);
+// `items`: the format's items in order ("一", "五", …), for the message.
+void check_caption_order(const gklint::plugin::Context& ctx, const std::vector<Caption>& captions,
+                         const std::vector<std::string>& items);
 
 // "《中华人民共和国政府信息公开条例》第六十条": an article the 条例 does not have.
 void check_article_citations(const gklint::plugin::Context& ctx);

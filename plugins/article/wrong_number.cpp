@@ -28,7 +28,8 @@ std::string slice(std::string_view text, const ByteRange& r) {
     return std::string(text.substr(r.begin, r.end - r.begin));
 }
 
-void check_caption(const Context& ctx, const Caption& caption, const std::vector<LineSpan>& section_two,
+// Reports the caption's article and item; true when its item is one the format has.
+bool check_caption(const Context& ctx, const Caption& caption, const std::vector<LineSpan>& section_two,
                    std::optional<FormatChoice>& format) {
     std::string written = slice(ctx.text(), caption.whole);
     if (caption.article_number != kArticle20) {
@@ -39,16 +40,22 @@ void check_caption(const Context& ctx, const Caption& caption, const std::vector
     }
     if (!format) format = choose_format(ctx, section_two);  // only decided when a caption needs it
     const auto& allowed = allowed_items(format->format);
-    if (std::find(allowed.begin(), allowed.end(), caption.item_number) == allowed.end())
-        ctx.report(to_range(caption.whole), wrong_item_message(ctx.english(), caption, written, *format));
+    if (std::find(allowed.begin(), allowed.end(), caption.item_number) != allowed.end()) return true;
+    ctx.report(to_range(caption.whole), wrong_item_message(ctx.english(), caption, written, *format));
+    return false;
 }
 
 void check_wrong_number(Context& ctx) {
     auto section_two = section_two_spans(ctx);
     std::optional<FormatChoice> format;
     std::vector<Caption> captions = table_two_captions(ctx, section_two);
-    for (const auto& caption : captions) check_caption(ctx, caption, section_two, format);
-    check_caption_order(ctx, captions);
+    // The order is that of the items the format has; a caption with another item is
+    // reported as such, not once more as out of place.
+    std::vector<Caption> known;
+    for (const auto& caption : captions)
+        if (check_caption(ctx, caption, section_two, format)) known.push_back(caption);
+    if (!format) format = choose_format(ctx, section_two);
+    check_caption_order(ctx, known, allowed_items(format->format));
     check_article_citations(ctx);
 }
 

@@ -1,6 +1,7 @@
 #include "model/table_parser.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -76,29 +77,63 @@ void parse_blocks(std::string_view text, const TemplateTable& tt, const TableTok
                   std::size_t last, Table& table) {
     LabelStream stream(text, tokens.tokens, first, last);
     auto captions = find_captions(stream);
+    // Each block's caption by its item (第（五）项); then a caption with an item of no block
+    // ("第（九）项" where （五） belongs) for a block still without one, when it stands
+    // between the captions of the blocks before and after (article/wrong-number reports it).
+    std::vector<std::optional<std::size_t>> caption_of(tt.blocks.size());
+    std::vector<bool> taken(captions.size(), false);
+    std::vector<std::u32string> items;
+    for (const auto& block : tt.blocks) items.push_back(caption_item(fold_label_text(block.caption)));
+    for (std::size_t b = 0; b < tt.blocks.size(); ++b)
+        for (std::size_t c = 0; c < captions.size(); ++c)
+            if (!taken[c] && captions[c].item == items[b]) {
+                caption_of[b] = c;
+                taken[c] = true;
+                break;
+            }
+    for (std::size_t b = 0; b < tt.blocks.size(); ++b) {
+        if (caption_of[b]) continue;
+        std::size_t lower = 0, upper = stream.size();
+        for (std::size_t k = 0; k < tt.blocks.size(); ++k) {
+            if (!caption_of[k]) continue;
+            if (k < b) lower = std::max(lower, captions[*caption_of[k]].end);
+            if (k > b) upper = std::min(upper, captions[*caption_of[k]].begin);
+        }
+        std::vector<std::size_t> stray;
+        for (std::size_t c = 0; c < captions.size(); ++c)
+            if (!taken[c] && captions[c].begin >= lower && captions[c].end <= upper &&
+                std::find(items.begin(), items.end(), captions[c].item) == items.end())
+                stray.push_back(c);
+        if (stray.size() != 1) continue;
+        caption_of[b] = stray.front();
+        taken[stray.front()] = true;
+    }
+
     std::size_t located_blocks = 0;
-    for (const auto& block : tt.blocks) {
-        std::u32string item = caption_item(fold_label_text(block.caption));
-        auto it = std::find_if(captions.begin(), captions.end(), [&](const FoundCaption& c) { return c.item == item; });
+    std::size_t missing_at = first < tokens.tokens.size() ? tokens.tokens[first].range.begin : 0;
+    for (std::size_t b = 0; b < tt.blocks.size(); ++b) {
+        const auto& block = tt.blocks[b];
         LabelMatch caption;
         caption.key = block.key;
         caption.expected = block.caption;
-        if (it == captions.end()) {
+        if (!caption_of[b]) {
             table.captions.push_back(caption);
-            table.problems.push_back({{table.range.begin, table.range.begin},
+            table.problems.push_back({{missing_at, missing_at},
                                       fmt::format("表二未找到“{}”栏目", block.caption),
                                       fmt::format("table 二: block '{}' not found", block.caption)});
             continue;
         }
+        const FoundCaption& found = captions[*caption_of[b]];
         TemplateLabel as_label;
         as_label.key = block.key;
         as_label.label = block.caption;
-        caption = stream.describe(as_label, {true, false, it->begin, it->end}, text);
+        caption = stream.describe(as_label, {true, false, found.begin, found.end}, text);
         caption.exact = fold_label_text(caption.written) == fold_label_text(block.caption);
         table.captions.push_back(caption);
-        std::size_t block_first = stream.token_at(it->begin);
+        missing_at = caption.range.end;
+        std::size_t block_first = stream.token_at(found.begin);
         std::size_t block_last = last;
-        auto next = std::find_if(captions.begin(), captions.end(), [&](const FoundCaption& c) { return c.begin > it->begin; });
+        auto next = std::find_if(captions.begin(), captions.end(), [&](const FoundCaption& c) { return c.begin > found.begin; });
         if (next != captions.end()) block_last = stream.token_at(next->begin);
         RowRegion region{block.key, &block.columns, &block.rows, block_first, block_last};
         read_rows(text, tokens, region, table);
