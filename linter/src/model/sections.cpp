@@ -204,12 +204,17 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
     std::vector<FoldedLabel> windows;
     windows.reserve(candidates.size());
     for (const auto& c : candidates) windows.push_back(heading_window(text, c.title_begin));
-    std::size_t after = 0;  // headings are taken in document order
-    for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
-        const auto& ts = tmpl.sections[si];
+    std::vector<SectionTitles> all_titles;
+    for (const auto& ts : tmpl.sections) {
         SectionTitles titles;
         titles.folded.push_back(fold_label_text(ts.title));
         for (const auto& v : ts.variants) titles.folded.push_back(fold_label_text(v));
+        all_titles.push_back(std::move(titles));
+    }
+    std::size_t after = 0;  // headings are taken in document order
+    for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
+        const auto& ts = tmpl.sections[si];
+        const SectionTitles& titles = all_titles[si];
         int expected = static_cast<int>(chinese_numeral_value(fold_label_text(ts.number)).value_or(0));
         const Candidate* pick = nullptr;
         TitleFit pick_fit;
@@ -271,6 +276,15 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
         s.number = static_cast<int>(si) + 1;
     }
     std::sort(chosen.begin(), chosen.end(), [](const Chosen& a, const Chosen& b) { return a.candidate->begin < b.candidate->begin; });
+    // Headings of parts not taken because they stand out of order ("六、…" before "五、…")
+    // still end the body of the part before them.
+    std::vector<std::size_t> boundaries;
+    for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+        const Candidate& c = candidates[ci];
+        bool taken = std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& ch) { return ch.candidate == &c; });
+        if (taken || c.number < 1 || static_cast<std::size_t>(c.number) > all_titles.size()) continue;
+        if (fit_title(windows[ci], all_titles[static_cast<std::size_t>(c.number) - 1]).ok) boundaries.push_back(c.begin);
+    }
     for (std::size_t i = 0; i < chosen.size(); ++i) {
         const auto& ch = chosen[i];
         auto& s = scan.sections[ch.section];
@@ -291,6 +305,8 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
         s.present = true;
         s.heading = h;
         std::size_t body_end = i + 1 < chosen.size() ? chosen[i + 1].candidate->begin : text.size();
+        for (std::size_t b : boundaries)
+            if (b >= heading_end && b < body_end) body_end = b;
         s.body = {heading_end, body_end};
         scan.level1_order.push_back(h);
     }

@@ -135,7 +135,7 @@ void parse_blocks(std::string_view text, const TemplateTable& tt, const TableTok
         std::size_t block_last = last;
         auto next = std::find_if(captions.begin(), captions.end(), [&](const FoundCaption& c) { return c.begin > found.begin; });
         if (next != captions.end()) block_last = stream.token_at(next->begin);
-        RowRegion region{block.key, &block.columns, &block.rows, block_first, block_last};
+        RowRegion region{block.key, &block.columns, &block.rows, block_first, block_last, caption.range.end};
         read_rows(text, tokens, region, table);
         ++located_blocks;
     }

@@ -163,6 +163,8 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
 
     std::vector<LocatedRow> located;
     std::size_t pos = 0;
+    while (region.begin_byte > 0 && pos < stream.size() && stream.byte_begin(pos) < region.begin_byte) ++pos;
+    const std::size_t start = pos;
     std::size_t header_end = stream.size();
     for (const auto& row : rows) {
         std::size_t window = fold_label_text(row.label).size() + kRowWindow;
@@ -182,7 +184,7 @@ std::size_t read_rows(std::string_view text, const TableTokens& tokens, const Ro
     }
 
     // Column labels are in the header, before the first row label.
-    std::size_t col_pos = 0;
+    std::size_t col_pos = start;
     std::size_t header_end_token = region.first_token;
     for (const auto& col : *region.columns) {
         auto m = stream.find(col, col_pos, header_end, true);

@@ -18,6 +18,9 @@ struct RowRegion {
     const std::vector<TemplateLabel>* columns;  // value columns, in order
     const std::vector<TemplateLabel>* rows;
     std::size_t first_token = 0, last_token = 0;  // tokens [first, last)
+    // Where the rows may start (bytes): a table 二 block's caption ends inside a token
+    // that may hold the prose before it too (web text runs everything together).
+    std::size_t begin_byte = 0;
 };
 
 // Adds the region's column and row label matches, cells, values_per_row and
