@@ -100,41 +100,6 @@ gklint_range Front::first_line() const {
     return {0, 0};
 }
 
-std::optional<int> numeral(std::string_view s) {
-    if (s.empty()) return std::nullopt;
-    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        if (s.size() > 6) return std::nullopt;
-        return std::stoi(std::string(s));
-    }
-    // Chinese: digit by digit ("二〇二〇") or with 十 ("十二", "二十", "三十一").
-    static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    std::vector<int> digits;
-    bool ten = false;
-    int value = 0, pending = -1;
-    for (std::size_t i = 0; i < s.size();) {
-        std::string_view ch = s.substr(i, std::min<std::size_t>(3, s.size() - i));
-        int d = -1;
-        for (int k = 0; k < 10; ++k)
-            if (ch == kDigits[k]) d = k;
-        if (ch == "零" || ch == "○" || ch == "Ｏ") d = 0;
-        if (ch == "十") {
-            ten = true;
-            value += (pending < 0 ? 1 : pending) * 10;
-            pending = -1;
-        } else if (d >= 0) {
-            digits.push_back(d);
-            pending = d;
-        } else {
-            return std::nullopt;
-        }
-        i += 3;
-    }
-    if (ten) return value + (pending < 0 ? 0 : pending);
-    int v = 0;
-    for (int d : digits) v = v * 10 + d;
-    return v;
-}
-
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
     for (std::string_view w : words)
         if (s.find(w) != std::string_view::npos) return true;

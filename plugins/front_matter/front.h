@@ -49,8 +49,6 @@ private:
     std::vector<std::size_t> end_;    // per flat byte: the normalised end of its character
 };
 
-// "2020", "二〇二〇", "12", "十二" → the number; nullopt when it is neither.
-std::optional<int> numeral(std::string_view s);
 // Does `s` contain any of the words?
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> words);
 

@@ -42,32 +42,12 @@ void check_year(Context& ctx) {
                 year_message(ctx, *title_range, title_year, year, "标题中的年份", "the title");
         }
     }
-    // The statistics period: both ends in the report year.
-    if (info.has_period) {
-        for (auto date : {gklint::plugin::view(info.period_start), gklint::plugin::view(info.period_end)}) {
-            int y = date.size() >= 4 ? year_value(date.substr(0, 4)) : 0;
-            if (y && y != year) {
-                year_message(ctx, info.period, y, year, "统计期间的年份", "the statistics period", title_range);
-                break;
-            }
-        }
-    }
-    // A period the model did not recognise ("统计期间为2020年1月1日至12月31日", or wrapped over
-    // lines: "统计期\n限自2024年1月1日起至2024年12月31日止"): both its years.
-    if (!info.has_period) {
-        static const Utf8Regex period_re(
-            "统\\s*计\\s*(?:期\\s*间|期\\s*限|时\\s*限|时\\s*间|区\\s*间|范\\s*围)[^。；0-9]{0,12}?"
-            "((?:19|20)[0-9]{2})\\s*年\\s*1\\s*月\\s*1\\s*日"
-            "(?:[^。；0-9]{0,6}?(?:至|到|—|－|-|～|~)\\s*(?:((?:19|20)[0-9]{2})\\s*年\\s*)?12\\s*月\\s*31\\s*日)?");
-        for (const auto& m : period_re.find_all(r.norm)) {
-            for (std::size_t g : {1u, 2u}) {
-                if (g >= m.groups.size() || !m.groups[g]) continue;
-                int y = year_value(r.text(*m.groups[g]));
-                if (y != year)
-                    year_message(ctx, r.doc(*m.groups[g]), y, year, "统计期间的年份", "the statistics period", title_range);
-            }
-        }
-    }
+    // The statistics period: every year its statements write (the model reads them
+    // across line breaks: "统计期\n限自2024年1月1日起至2024年12月31日止").
+    for (const auto& p : ctx.periods())
+        for (const gklint_date_part* y : {&p.start_year, &p.end_year})
+            if (y->present && y->value != year)
+                year_message(ctx, y->range, y->value, year, "统计期间的年份", "the statistics period", title_range);
     // The report naming itself ("编制…2020年政府信息公开工作年度报告") before the first section,
     // and the statistics date "截至YYYY年12月31日" anywhere.
     static const Utf8Regex self_re("((?:19|20)[0-9]{2})\\s*年度?(?:政府信息公开工作|政务公开工作|信息公开工作)?年度报告");

@@ -25,6 +25,15 @@ void check_model(Context& ctx) {
     for (const auto& e : ctx.format_evidence()) evidence << " " << view(e.format) << ":" << view(e.label);
     ctx.report({0, 0}, evidence.str());
 
+    for (const auto& p : ctx.periods()) {
+        std::ostringstream m;
+        m << "period kind " << p.kind << " from " << p.start_year.value << "-" << p.start_month.value << "-"
+          << p.start_day.value << " to " << (p.end_year.present ? p.end_year.value : 0) << "-" << p.end_month.value
+          << "-" << p.end_day.value;
+        ctx.report(p.range, m.str());
+        if (p.end_year.present) ctx.report(p.end_year.range, "period end year");
+    }
+
     auto sections = ctx.sections();
     for (std::size_t i = 0; i < sections.size(); ++i) {
         const auto& s = sections[i];

@@ -75,6 +75,19 @@ TEST(PluginModelApi, EnumerationAndNormalisedTextOfTraditionalSample001) {
     EXPECT_EQ(s.line_of(*n), 1u);
 }
 
+TEST(PluginModelApi, StatisticsPeriodWithEachPartInTheOriginalPdfText) {
+    // Real 2024 淮安 PDF text: "统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止" (blanks between the parts).
+    Seen s = run_model_reader("tests/fixtures/real/2024_huaian_szf.txt");
+    const Diagnostic* p = s.find("period kind 0 from 2024-1-1 to 2024-12-31");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(s.line_of(*p), 7u);
+    EXPECT_EQ(s.text_of(*p).substr(0, 4), "2024");
+    const Diagnostic* end_year = s.find("period end year");
+    ASSERT_TRUE(end_year);
+    EXPECT_EQ(s.text_of(*end_year), "2024");
+    EXPECT_GT(end_year->range.begin, p->range.begin);
+}
+
 TEST(PluginModelApi, ExpectedFormatAndFormatEvidence) {
     // A 2020 report: the 2019 trial format is expected, and its labels are the evidence.
     Seen s = run_model_reader("examples/004_dc050822b7b0f109.txt");

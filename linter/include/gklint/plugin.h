@@ -247,6 +247,22 @@ typedef struct gklint_problem_info {
     gklint_str message;       /* in the context's language */
 } gklint_problem_info;
 
+/* A year, month or day of a statistics period as written ("2020", "二〇二〇"). */
+typedef struct gklint_date_part {
+    int present;              /* 0 when the statement leaves it out ("至12月31日" has no end year) */
+    int value;
+    gklint_range range;
+} gklint_date_part;
+
+/* A statement of the period the report's figures cover (appended in ABI 1). */
+typedef struct gklint_period_info {
+    uint32_t struct_size;
+    gklint_range range;       /* the dates as written */
+    int kind;                 /* 0 a range (1月1日至12月31日), 1 a whole year (2020年度), 2 a cut-off (截至…) */
+    gklint_date_part start_year, start_month, start_day;
+    gklint_date_part end_year, end_month, end_day;
+} gklint_period_info;
+
 /* What the host offers a running check. */
 typedef struct gklint_host_api {
     uint32_t struct_size;
@@ -304,6 +320,9 @@ typedef struct gklint_host_api {
     /* Appended (ABI 1): the format signature labels found in the report. */
     size_t (*format_evidence_count)(const gklint_check_context* ctx);
     int (*format_evidence)(const gklint_check_context* ctx, size_t index, gklint_format_evidence* out);
+    /* Appended (ABI 1): every statement of the statistics period, in text order. */
+    size_t (*period_count)(const gklint_check_context* ctx);
+    int (*period)(const gklint_check_context* ctx, size_t index, gklint_period_info* out);
 } gklint_host_api;
 
 typedef struct gklint_option_decl {

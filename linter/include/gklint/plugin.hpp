@@ -227,6 +227,12 @@ public:
                                                    return host_->format_evidence(ctx_, i, o);
                                                });
     }
+    // Every statement of the statistics period (empty on hosts without them).
+    std::vector<gklint_period_info> periods() const {
+        bool has = has_model() && GKLINT_HAS_FIELD(host_, gklint_host_api, period);
+        return collect<gklint_period_info>(has ? host_->period_count(ctx_) : 0,
+                                           [&](std::size_t i, gklint_period_info* o) { return host_->period(ctx_, i, o); });
+    }
     // The text with Traditional characters simplified and pinyin removed, for
     // matching; map offsets found in it back with to_document().
     std::string_view normalized_text() const { return has_model() ? view(host_->normalized_text(ctx_)) : text(); }

@@ -125,16 +125,6 @@ IntroFacts find_intro_facts(std::string_view text, const std::vector<Section>& s
             facts.part_count_range = TextRange{b, e};
         }
     });
-    regex("统计(?:期限|时限|期间|时间)[^。]{0,20}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[^。]{0,8}?(?:至|到|—|-)[^。]{0,4}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日")
-        .for_each_match(text, [&](const RegexMatch& m) {
-            if (facts.period) return;
-            facts.period = TextRange{m.begin, m.end};
-            auto g = [&](int i) { return text.substr(m.groups[i].first, m.groups[i].second - m.groups[i].first); };
-            facts.period_start_year = to_int(g(1));
-            facts.period_end_year = to_int(g(4));
-            facts.period_start = fmt_date(to_int(g(1)), to_int(g(2)), to_int(g(3)));
-            facts.period_end = fmt_date(to_int(g(4)), to_int(g(5)), to_int(g(6)));
-        });
     return facts;
 }
 
@@ -186,6 +176,20 @@ std::optional<int> report_year_of(const ReportModel& model) {
     if (title) return title;
     if (period) return period;
     return model.format.year_hint;
+}
+
+void take_period(IntroFacts& facts, const std::vector<PeriodStatement>& periods) {
+    for (const auto& p : periods) {
+        if (p.kind != PeriodStatement::Kind::Range || !p.start_year || !p.start_month || !p.end_month) continue;
+        facts.period = p.range;
+        facts.period_start_year = p.start_year->value;
+        facts.period_end_year = p.end_year ? p.end_year->value : p.start_year->value;
+        if (p.start_day && p.end_day) {
+            facts.period_start = fmt_date(*facts.period_start_year, p.start_month->value, p.start_day->value);
+            facts.period_end = fmt_date(*facts.period_end_year, p.end_month->value, p.end_day->value);
+        }
+        return;
+    }
 }
 
 }  // namespace gklint

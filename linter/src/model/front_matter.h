@@ -12,6 +12,8 @@ namespace gklint {
 std::optional<Title> find_title(std::string_view text, const std::vector<Section>& sections);
 IntroFacts find_intro_facts(std::string_view text, const std::vector<Section>& sections);
 std::optional<Signature> find_signature(std::string_view text, const std::vector<Section>& sections);
+// IntroFacts' period from the first statement with a start and an end.
+void take_period(IntroFacts& facts, const std::vector<PeriodStatement>& periods);
 // ReportModel::year from the title, the statistics period and the signature.
 std::optional<int> report_year_of(const ReportModel& model);
 

@@ -5,6 +5,7 @@
 #include "model/prose.h"
 #include "model/range_mapping.h"
 #include "model/sections.h"
+#include "model/statistics_period.h"
 #include "model/table_parser.h"
 
 namespace gklint {
@@ -29,6 +30,8 @@ ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedTex
     }
     model.title = find_title(text, model.sections);
     model.intro = find_intro_facts(text, model.sections);
+    model.periods = find_statistics_periods(text, model.tables);
+    take_period(model.intro, model.periods);
     model.signature = find_signature(text, model.sections);
     model.year = report_year_of(model);
     if (model.year && model.year != model.format.year_hint) {

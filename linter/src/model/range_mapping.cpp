@@ -20,6 +20,11 @@ void map_model_ranges(ReportModel& model, const OffsetMap& m) {
     map(model.intro.basis, m);
     map(model.intro.part_count_range, m);
     map(model.intro.period, m);
+    for (auto& p : model.periods) {
+        map(p.range, m);
+        for (auto* part : {&p.start_year, &p.start_month, &p.start_day, &p.end_year, &p.end_month, &p.end_day})
+            if (*part) map((*part)->range, m);
+    }
     if (model.signature) {
         map(model.signature->agency_range, m);
         map(model.signature->date_range, m);

@@ -145,11 +145,27 @@ struct Title {
     std::optional<int> year;
 };
 
+// A year, month or day of a statistics period, as written ("2020", "二〇二〇", "12").
+struct DatePart {
+    TextRange range;
+    int value = 0;
+};
+
+struct PeriodStatement {
+    enum class Kind { Range, WholeYear, CutOff };  // 1月1日至12月31日; 2020年度; 截至12月31日
+    Kind kind = Kind::Range;
+    TextRange range;  // the dates
+    // Left out as written: "至12月31日" has no end year, "2020年1月至12月" no days; a whole
+    // year has only start_year, a cut-off only the end.
+    std::optional<DatePart> start_year, start_month, start_day, end_year, end_month, end_day;
+};
+
 struct IntroFacts {
     std::optional<TextRange> basis;        // "根据《…条例》…"
     std::optional<int> part_count;         // "由…N个部分组成"
     std::optional<TextRange> part_count_range;
-    std::optional<TextRange> period;       // the statistics period statement
+    // The first statistics period statement with a start and an end (see ReportModel::periods).
+    std::optional<TextRange> period;
     std::optional<int> period_start_year, period_end_year;
     std::string period_start, period_end;  // "2020-01-01" as read
 };
@@ -171,6 +187,7 @@ struct ReportModel {
     std::optional<Signature> signature;
     std::vector<Section> sections;  // always the six template sections, present or not, in template order
     std::vector<Heading> level1_order;  // level-1 headings in document order (for order checks)
+    std::vector<PeriodStatement> periods;  // every statement of the statistics period
     std::vector<Paragraph> paragraphs;
     std::vector<NumberMention> numbers;
     std::vector<Enumeration> enumerations;

@@ -81,6 +81,21 @@ public:
                       {"period", optional_range(m.intro.period)},
                       {"period_start", m.intro.period_start},
                       {"period_end", m.intro.period_end}};
+        j["periods"] = json::array();
+        for (const auto& p : m.periods) {
+            static constexpr const char* kKinds[] = {"range", "whole-year", "cut-off"};
+            json period = {{"kind", kKinds[static_cast<int>(p.kind)]}, {"range", range(p.range)}};
+            auto part = [&](const char* name, const std::optional<DatePart>& d) {
+                period[name] = d ? json{{"value", d->value}, {"range", range(d->range)}} : json(nullptr);
+            };
+            part("start_year", p.start_year);
+            part("start_month", p.start_month);
+            part("start_day", p.start_day);
+            part("end_year", p.end_year);
+            part("end_month", p.end_month);
+            part("end_day", p.end_day);
+            j["periods"].push_back(std::move(period));
+        }
         if (m.signature) {
             j["signature"] = {{"agency", m.signature->agency}, {"agency_range", optional_range(m.signature->agency_range)},
                               {"date_range", optional_range(m.signature->date_range)},

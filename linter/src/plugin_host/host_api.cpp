@@ -192,6 +192,7 @@ constexpr gklint_host_api kHostApi{
     host_model::table_label,       host_model::table_problem,     host_model::normalized_text,
     host_model::normalized_to_document, host_model::normalized_end_to_document,
     host_model::format_evidence_count,  host_model::format_evidence,
+    host_model::period_count,           host_model::period,
 };
 
 }  // namespace

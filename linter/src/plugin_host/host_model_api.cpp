@@ -82,6 +82,32 @@ int report_info(const gklint_check_context* ctx, gklint_report_info* out) {
     return write(out, i);
 }
 
+size_t period_count(const gklint_check_context* ctx) {
+    const ReportModel* m = model_of(ctx);
+    return m ? m->periods.size() : 0;
+}
+
+int period(const gklint_check_context* ctx, size_t index, gklint_period_info* out) {
+    const ReportModel* m = model_of(ctx);
+    if (!m || index >= m->periods.size()) return 0;
+    const PeriodStatement& p = m->periods[index];
+    gklint_period_info i{};
+    i.range = range(p.range);
+    i.kind = static_cast<int>(p.kind);
+    auto part = [](const std::optional<DatePart>& d) {
+        gklint_date_part out{};
+        if (d) out = {1, d->value, range(d->range)};
+        return out;
+    };
+    i.start_year = part(p.start_year);
+    i.start_month = part(p.start_month);
+    i.start_day = part(p.start_day);
+    i.end_year = part(p.end_year);
+    i.end_month = part(p.end_month);
+    i.end_day = part(p.end_day);
+    return write(out, i);
+}
+
 size_t format_evidence_count(const gklint_check_context* ctx) {
     const ReportModel* m = model_of(ctx);
     return m ? m->format.evidence_2019.size() + m->format.evidence_2021.size() : 0;

@@ -28,5 +28,7 @@ size_t normalized_to_document(const gklint_check_context* ctx, size_t offset);
 size_t normalized_end_to_document(const gklint_check_context* ctx, size_t end);
 size_t format_evidence_count(const gklint_check_context* ctx);
 int format_evidence(const gklint_check_context* ctx, size_t index, gklint_format_evidence* out);
+size_t period_count(const gklint_check_context* ctx);
+int period(const gklint_check_context* ctx, size_t index, gklint_period_info* out);
 
 }  // namespace gklint::host_model
