@@ -7,62 +7,18 @@ namespace {
 
 constexpr std::string_view kNumeralChars[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-bool numeral_char_before(std::string_view text, std::size_t at, std::size_t* begin) {
-    if (at < 3) return false;
-    std::string_view c = text.substr(at - 3, 3);
-    for (auto n : kNumeralChars)
-        if (c == n) {
-            *begin = at - 3;
-            return true;
-        }
-    return false;
-}
-
-// Skips blanks backwards from `at`.
-std::size_t skip_blanks_back(std::string_view text, std::size_t at) {
-    while (at > 0) {
-        if (text[at - 1] == ' ' || text[at - 1] == '\t') --at;
-        else if (at >= 3 && text.compare(at - 3, 3, "\u3000") == 0) at -= 3;
-        else if (at >= 2 && text.compare(at - 2, 2, "\u00a0") == 0) at -= 2;
-        else break;
-    }
-    return at;
-}
-
-// "N、title" (or N. / N．) at `title_at`: the start of the numeral, if it is a heading's.
-std::optional<std::size_t> numbered_heading_start(std::string_view text, std::size_t title_at) {
-    std::size_t p = skip_blanks_back(text, title_at);
-    std::size_t sep = 0;
-    if (p >= 3 && (text.compare(p - 3, 3, "、") == 0 || text.compare(p - 3, 3, "．") == 0)) sep = 3;
-    else if (p >= 1 && text[p - 1] == '.') sep = 1;
-    if (sep == 0) return std::nullopt;
-    p -= sep;
-    std::size_t begin = 0;
-    if (!numeral_char_before(text, p, &begin)) return std::nullopt;
-    std::size_t b2 = 0;
-    if (numeral_char_before(text, begin, &b2)) begin = b2;  // 十一
-    // Not an ordinal (第三、) nor a bracketed sub-heading (（四）).
-    if (begin >= 3) {
-        std::string_view prev = text.substr(begin - 3, 3);
-        if (prev == "第" || prev == "（") return std::nullopt;
-    }
-    if (begin >= 1 && text[begin - 1] == '(') return std::nullopt;
-    return begin;
-}
-
 }  // namespace
 
 const std::vector<OfficialSection>& official_sections() {
     static const std::vector<OfficialSection> s = {
-        {"overview", "一", "总体情况", "overview", {}},
-        {"proactive", "二", "主动公开政府信息情况", "proactive disclosure", {}},
-        {"requests", "三", "收到和处理政府信息公开申请情况", "requests for disclosure", {}},
-        {"appeals", "四", "政府信息公开行政复议、行政诉讼情况", "administrative review and litigation",
-         {"因政府信息公开工作被申请行政复议、提起行政诉讼情况", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
-          "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开行政复议和行政诉讼情况"}},
-        {"problems", "五", "存在的主要问题及改进情况", "main problems and improvements",
-         {"政府信息公开工作存在的主要问题及改进情况", "存在的主要问题和改进情况"}},
-        {"other", "六", "其他需要报告的事项", "other matters to report", {"其他需报告的事项"}},
+        // The wordings the model also recognises (the 条例 第五十条 wording, a dropped
+        // character) are the templates' `variants` (rules/templates/*.yaml).
+        {"overview", "一", "总体情况", "overview"},
+        {"proactive", "二", "主动公开政府信息情况", "proactive disclosure"},
+        {"requests", "三", "收到和处理政府信息公开申请情况", "requests for disclosure"},
+        {"appeals", "四", "政府信息公开行政复议、行政诉讼情况", "administrative review and litigation"},
+        {"problems", "五", "存在的主要问题及改进情况", "main problems and improvements"},
+        {"other", "六", "其他需要报告的事项", "other matters to report"},
     };
     return s;
 }
@@ -80,26 +36,11 @@ Outline::Outline(const Context& c) : ctx(c), norm(c.normalized_text()), sections
     for (std::size_t i = 0; i < sections.size() && i < official.size(); ++i)
         if (sections[i].present) placed.push_back({i, sections[i].heading, true});
     // The model takes headings in template order: a section standing before one it
-    // follows in the format is "absent" there. Look for its heading anywhere.
+    // follows in the format is not placed, and the model records its heading apart.
     for (std::size_t i = 0; i < sections.size() && i < official.size(); ++i) {
-        if (sections[i].present) continue;
-        std::vector<std::string_view> titles{official[i].title};
-        for (const char* d : official[i].deviations) titles.emplace_back(d);
-        std::optional<Placed> best;
-        for (auto title : titles) {
-            for (std::size_t at = norm.find(title); at != std::string_view::npos; at = norm.find(title, at + 1)) {
-                auto begin = numbered_heading_start(norm, at);
-                if (!begin) continue;
-                gklint_range r = doc(*begin, at + title.size());
-                bool taken = false;
-                for (const auto& p : placed)
-                    if (r.begin < p.heading.end && p.heading.begin < r.end) taken = true;
-                if (taken) continue;
-                if (!best || r.begin < best->heading.begin) best = Placed{i, r, false};
-                break;
-            }
-        }
-        if (best) placed.push_back(*best);
+        const auto& s = sections[i];
+        if (!s.present && GKLINT_HAS_FIELD(&s, gklint_section_info, misplaced_heading) && s.misplaced)
+            placed.push_back({i, s.misplaced_heading, false});
     }
     std::sort(placed.begin(), placed.end(),
               [](const Placed& a, const Placed& b) { return a.heading.begin < b.heading.begin; });

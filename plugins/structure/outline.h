@@ -22,9 +22,6 @@ struct OfficialSection {
     const char* numeral;  // 一 … 六
     const char* title;    // 总体情况 …
     const char* en;       // for English messages
-    // Wordings recognised as this section's heading although they deviate
-    // (structure/heading-text reports them): the 条例 第五十条 wording, a dropped character.
-    std::vector<const char*> deviations;
 };
 const std::vector<OfficialSection>& official_sections();
 // "六、其他需要报告的事项"

@@ -146,6 +146,21 @@ TEST(ProseModel, SubheadingsWithTheirNumberingStyle) {
     EXPECT_EQ(overview->subheadings.front().number, 1);
 }
 
+TEST(ProseModel, APartOutOfOrderIsRecordedApartAndEndsThePartBeforeIt) {
+    Loaded r = text_report(
+        "一、总体情况\n本年主动公开信息20条。\n二、主动公开政府信息情况\n见下表。\n"
+        "三、收到和处理政府信息公开申请情况\n本年收到申请3件。\n四、政府信息公开行政复议、行政诉讼情况\n未发生。\n"
+        "六、其他需要报告的事项\n无。\n五、存在的主要问题及改进情况\n更新不及时。\n");
+    const Section* appeals = r.analysis->model().section("appeals");
+    const Section* other = r.analysis->model().section("other");
+    ASSERT_TRUE(appeals && other && appeals->present);
+    EXPECT_FALSE(other->present);
+    ASSERT_TRUE(other->misplaced);
+    EXPECT_EQ(r.at(other->misplaced->range), "六、其他需要报告的事项");
+    // Part 四 ends where part 六 stands, not at part 五 after it.
+    EXPECT_EQ(r.line(TextRange{appeals->body.end, appeals->body.end}), 9u);
+}
+
 TEST(ProseModel, PartHeadingsAreSectionHeadings) {
     Loaded r = text_report(
         "第一部分 总体情况\n本年主动公开信息20条，详见第二部分统计表。\n"

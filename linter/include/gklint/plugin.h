@@ -160,6 +160,10 @@ typedef struct gklint_section_info {
     int heading_number;       /* the numeral written (may differ from `number`) */
     gklint_range body;
     size_t subheading_count;
+    /* Appended (ABI 1): not present, but its heading stands out of the format's order
+     * ("六、…" before "五、…"); the model does not place the part there. */
+    int misplaced;
+    gklint_range misplaced_heading;
 } gklint_section_info;
 
 typedef struct gklint_heading_info {

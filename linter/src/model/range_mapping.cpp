@@ -31,6 +31,7 @@ void map_model_ranges(ReportModel& model, const OffsetMap& m) {
     }
     for (auto& s : model.sections) {
         if (s.heading) map(*s.heading, m);
+        if (s.misplaced) map(*s.misplaced, m);
         map(s.body, m);
         for (auto& h : s.subheadings) map(h, m);
     }

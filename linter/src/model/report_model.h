@@ -37,6 +37,9 @@ struct Section {
     int number = 0;         // 1..6 as the template numbers them
     bool present = false;
     std::optional<Heading> heading;  // as found
+    // Not present: its heading found out of the format's order ("六、…" before "五、…"),
+    // where the model, taking the parts in order, does not place it.
+    std::optional<Heading> misplaced;
     TextRange body;         // after the heading up to the next level-1 heading
     std::vector<Heading> subheadings;  // in order, all levels below 1
 };

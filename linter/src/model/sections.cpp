@@ -276,39 +276,52 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
         s.number = static_cast<int>(si) + 1;
     }
     std::sort(chosen.begin(), chosen.end(), [](const Chosen& a, const Chosen& b) { return a.candidate->begin < b.candidate->begin; });
-    // Headings of parts not taken because they stand out of order ("六、…" before "五、…")
-    // still end the body of the part before them.
+    // A chosen candidate as the model's heading: its line, unless the text runs on
+    // after the title (web text).
+    auto heading_of = [&](const Candidate& c, const TitleFit& fit) {
+        std::size_t line_end = text.find('\n', c.begin);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        std::size_t heading_end = line_end - c.begin > 60 ? fit.end_byte : line_end;
+        while (heading_end > c.begin && (text[heading_end - 1] == '\r' || text[heading_end - 1] == ' ')) --heading_end;
+        Heading h;
+        h.level = 1;
+        h.style = c.style;
+        h.number = c.number;
+        h.range = {c.begin, heading_end};
+        h.numbering = {c.begin, c.title_begin};
+        h.text = std::string(text.substr(h.range.begin, h.range.end - h.range.begin));
+        h.title = std::string(text.substr(c.title_begin, fit.end_byte - c.title_begin));
+        return h;
+    };
+    for (const auto& ch : chosen) {
+        auto& s = scan.sections[ch.section];
+        s.present = true;
+        s.heading = heading_of(*ch.candidate, ch.fit);
+    }
+    // Headings of parts not taken because they stand out of order ("六、…" before "五、…"):
+    // recorded with their part (structure/section-order reports them), and they end the
+    // body of the part before them.
     std::vector<std::size_t> boundaries;
     for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
         const Candidate& c = candidates[ci];
-        bool taken = std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& ch) { return ch.candidate == &c; });
-        if (taken || c.number < 1 || static_cast<std::size_t>(c.number) > all_titles.size()) continue;
-        if (fit_title(windows[ci], all_titles[static_cast<std::size_t>(c.number) - 1]).ok) boundaries.push_back(c.begin);
+        if (std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& ch) { return ch.candidate == &c; })) continue;
+        for (std::size_t si = 0; si < all_titles.size(); ++si) {
+            TitleFit fit = fit_title(windows[ci], all_titles[si]);
+            if (!fit.ok) continue;
+            boundaries.push_back(c.begin);
+            auto& s = scan.sections[si];
+            if (!s.present && !s.misplaced) s.misplaced = heading_of(c, fit);
+            break;
+        }
     }
     for (std::size_t i = 0; i < chosen.size(); ++i) {
-        const auto& ch = chosen[i];
-        auto& s = scan.sections[ch.section];
-        std::size_t line_end = text.find('\n', ch.candidate->begin);
-        if (line_end == std::string_view::npos) line_end = text.size();
-        // A heading is its line, unless the text runs on after the title (web text).
-        std::size_t heading_end = line_end - ch.candidate->begin > 60 ? ch.fit.end_byte : line_end;
-        while (heading_end > ch.candidate->begin && (text[heading_end - 1] == '\r' || text[heading_end - 1] == ' '))
-            --heading_end;
-        Heading h;
-        h.level = 1;
-        h.style = ch.candidate->style;
-        h.number = ch.candidate->number;
-        h.range = {ch.candidate->begin, heading_end};
-        h.numbering = {ch.candidate->begin, ch.candidate->title_begin};
-        h.text = std::string(text.substr(h.range.begin, h.range.end - h.range.begin));
-        h.title = std::string(text.substr(ch.candidate->title_begin, ch.fit.end_byte - ch.candidate->title_begin));
-        s.present = true;
-        s.heading = h;
+        auto& s = scan.sections[chosen[i].section];
+        std::size_t heading_end = s.heading->range.end;
         std::size_t body_end = i + 1 < chosen.size() ? chosen[i + 1].candidate->begin : text.size();
         for (std::size_t b : boundaries)
             if (b >= heading_end && b < body_end) body_end = b;
         s.body = {heading_end, body_end};
-        scan.level1_order.push_back(h);
+        scan.level1_order.push_back(*s.heading);
     }
     return scan;
 }

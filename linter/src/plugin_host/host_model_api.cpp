@@ -141,6 +141,10 @@ int section(const gklint_check_context* ctx, size_t index, gklint_section_info* 
     }
     i.body = range(s.body);
     i.subheading_count = s.subheadings.size();
+    if (s.misplaced) {
+        i.misplaced = 1;
+        i.misplaced_heading = range(s.misplaced->range);
+    }
     return write(out, i);
 }
 
