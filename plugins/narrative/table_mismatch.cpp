@@ -44,16 +44,39 @@ struct Binding {
     bool this_year_only = true;  // skip a sentence about 上年度 / 去年
 };
 
-std::optional<Cells> new_total(const Report& r) {
-    return cells(r, "requests", "new", {"total"}, "表三“一、本年新收政府信息公开申请数量”总计",
-                 "table 三 “一、本年新收政府信息公开申请数量”, total");
+// 本年新收 in some columns of table 三, named for messages.
+std::optional<Cells> new_in(const Report& r, std::initializer_list<std::string_view> columns, const char* zh,
+                            const char* en) {
+    return cells(r, "requests", "new", columns, zh, en);
 }
-std::optional<Cells> new_plus_carried(const Report& r) {
-    auto n = new_total(r);
-    auto c = cells(r, "requests", "carried_over", {"total"}, "", "");
-    if (!n || !c) return std::nullopt;
-    n->value += c->value;
-    return n;
+// The same columns of 本年新收 plus 上年结转: "收到申请N件" may count those carried over too.
+std::optional<Cells> with_carried_over(const Report& r, std::optional<Cells> received,
+                                       std::initializer_list<std::string_view> columns) {
+    auto c = cells(r, "requests", "carried_over", columns, "", "");
+    if (!received || !c) return std::nullopt;
+    received->value += c->value;
+    return received;
+}
+
+// The five 法人或其他组织 columns.
+const std::initializer_list<std::string_view> kOrganisations = {"commercial", "research", "public_interest",
+                                                                "legal_services", "other"};
+
+std::optional<Cells> new_total(const Report& r) {
+    return new_in(r, {"total"}, "表三“一、本年新收政府信息公开申请数量”总计", "table 三 “一、本年新收政府信息公开申请数量”, total");
+}
+std::optional<Cells> new_plus_carried(const Report& r) { return with_carried_over(r, new_total(r), {"total"}); }
+std::optional<Cells> natural_new(const Report& r) {
+    return new_in(r, {"natural"}, "表三“一、本年新收政府信息公开申请数量”自然人列",
+                  "table 三 “一、本年新收政府信息公开申请数量”, column 自然人");
+}
+std::optional<Cells> natural_new_plus_carried(const Report& r) { return with_carried_over(r, natural_new(r), {"natural"}); }
+std::optional<Cells> organisations_new(const Report& r) {
+    return new_in(r, kOrganisations, "表三“一、本年新收政府信息公开申请数量”法人或其他组织各列之和",
+                  "table 三 “一、本年新收政府信息公开申请数量”, the 法人或其他组织 columns together");
+}
+std::optional<Cells> organisations_new_plus_carried(const Report& r) {
+    return with_carried_over(r, organisations_new(r), kOrganisations);
 }
 std::optional<Cells> carried_over(const Report& r) {
     return cells(r, "requests", "carried_over", {"total"}, "表三“二、上年结转政府信息公开申请数量”总计",
@@ -65,30 +88,6 @@ std::optional<Cells> handled(const Report& r) {
 std::optional<Cells> carried_forward(const Report& r) {
     return cells(r, "requests", "carried_forward", {"total"}, "表三“四、结转下年度继续办理”总计",
                  "table 三 “四、结转下年度继续办理”, total");
-}
-std::optional<Cells> natural_new(const Report& r) {
-    return cells(r, "requests", "new", {"natural"}, "表三“一、本年新收政府信息公开申请数量”自然人列",
-                 "table 三 “一、本年新收政府信息公开申请数量”, column 自然人");
-}
-std::optional<Cells> natural_new_plus_carried(const Report& r) {
-    auto n = natural_new(r);
-    auto c = cells(r, "requests", "carried_over", {"natural"}, "", "");
-    if (!n || !c) return std::nullopt;
-    n->value += c->value;
-    return n;
-}
-std::optional<Cells> organisations_new(const Report& r) {
-    return cells(r, "requests", "new", {"commercial", "research", "public_interest", "legal_services", "other"},
-                 "表三“一、本年新收政府信息公开申请数量”法人或其他组织各列之和",
-                 "table 三 “一、本年新收政府信息公开申请数量”, the 法人或其他组织 columns together");
-}
-std::optional<Cells> organisations_new_plus_carried(const Report& r) {
-    auto n = organisations_new(r);
-    auto c = cells(r, "requests", "carried_over", {"commercial", "research", "public_interest", "legal_services", "other"},
-                   "", "");
-    if (!n || !c) return std::nullopt;
-    n->value += c->value;
-    return n;
 }
 std::optional<Cells> review(const Report& r) {
     return cells(r, "appeals", "values", {"review.total"}, "表四“行政复议”总计", "table 四 “行政复议”, total");
