@@ -6,16 +6,56 @@
 
 namespace narrative {
 
-Report::Report(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.sections()), tables(c.tables()) {}
+Report::Report(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.sections()), tables(c.tables()) {
+    // The line breaks inside a paragraph (with a "\r" before them) wrap it: out.
+    std::string_view doc_text = ctx.text();
+    for (const auto& p : ctx.paragraphs()) {
+        for (std::size_t at = doc_text.find('\n', p.range.begin); at != std::string_view::npos && at < p.range.end;
+             at = doc_text.find('\n', at + 1)) {
+            std::size_t n = ctx.to_normalized(at);
+            if (n >= norm.size() || norm[n] != '\n') continue;
+            if (n > 0 && norm[n - 1] == '\r') removed_.push_back(n - 1);
+            removed_.push_back(n);
+        }
+    }
+    if (removed_.empty()) return;
+    std::sort(removed_.begin(), removed_.end());
+    removed_.erase(std::unique(removed_.begin(), removed_.end()), removed_.end());
+    unwrapped_.reserve(norm.size());
+    std::size_t from = 0;
+    for (std::size_t r : removed_) {
+        unwrapped_.append(norm.substr(from, r - from));
+        from = r + 1;
+    }
+    unwrapped_.append(norm.substr(from));
+    norm = unwrapped_;
+}
 
-gklint_range Report::doc(ByteRange r) const { return ctx.to_document(gklint_range{r.begin, r.end}); }
+std::size_t Report::to_model(std::size_t n) const {
+    // The first k with removed_[k] - k > n: k bytes were taken out before n.
+    std::size_t lo = 0, hi = removed_.size();
+    while (lo < hi) {
+        std::size_t mid = (lo + hi) / 2;
+        if (removed_[mid] - mid <= n) lo = mid + 1;
+        else hi = mid;
+    }
+    return n + lo;
+}
 
-std::size_t Report::norm_offset(std::size_t doc_offset) const { return ctx.to_normalized(doc_offset); }
+std::size_t Report::from_model(std::size_t m) const {
+    return m - static_cast<std::size_t>(std::lower_bound(removed_.begin(), removed_.end(), m) - removed_.begin());
+}
+
+gklint_range Report::doc(ByteRange r) const {
+    return ctx.to_document(gklint_range{to_model(r.begin), r.end > r.begin ? to_model(r.end - 1) + 1 : to_model(r.begin)});
+}
+
+std::size_t Report::norm_offset(std::size_t doc_offset) const { return from_model(ctx.to_normalized(doc_offset)); }
 
 ByteRange Report::norm_range(gklint_range d) const { return {norm_offset(d.begin), norm_offset(d.end)}; }
 
 std::string_view Report::section_at(std::size_t n) const {
-    std::size_t d = ctx.to_document(n);
+    std::size_t d = ctx.to_document(to_model(n));
     const gklint_section_info* best = nullptr;
     for (const auto& s : sections)
         if (s.present && s.heading.end > s.heading.begin && s.heading.begin <= d &&
@@ -45,7 +85,7 @@ bool prose_line(const Table& t, std::string_view line, gklint_range where) {
 }  // namespace
 
 bool Report::in_table(std::size_t n) const {
-    std::size_t d = ctx.to_document(n);
+    std::size_t d = ctx.to_document(to_model(n));
     // The whole line must lie in the table: a table range may start in the middle of the
     // prose line before it (the parser found a label word such as 行政复议 there).
     std::string_view doc = ctx.text();

@@ -1,6 +1,7 @@
 #pragma once
 // What every narrative rule needs: the normalised text (Simplified, pinyin removed)
-// with its map back to the document, the sections and the tables.
+// as prose — the line breaks that only wrap a paragraph (PDF text: "答\n复 3050 件") taken
+// out — with its map back to the document, the sections and the tables.
 #include <gklint/plugin.hpp>
 
 #include <optional>
@@ -24,7 +25,10 @@ public:
     explicit Report(const Context& ctx);
 
     const Context& ctx;
-    std::string_view norm;  // normalised text: every rule matches on it
+    // The normalised text without the line breaks inside a paragraph of the report
+    // model (hard-wrapped text): every rule matches on it. Offsets into it are the
+    // "normalised offsets" below.
+    std::string_view norm;
     std::vector<gklint_section_info> sections;
     std::vector<Table> tables;
 
@@ -45,6 +49,12 @@ public:
     ByteRange sentence_at(std::size_t norm) const;
 
 private:
+    // `norm` offset → offset in the model's normalised text, and back.
+    std::size_t to_model(std::size_t n) const;
+    std::size_t from_model(std::size_t m) const;
+
+    std::string unwrapped_;             // `norm` when line breaks were taken out
+    std::vector<std::size_t> removed_;  // their offsets in the model's normalised text, sorted
     // Every occurrence (overlapping ones too) of each sentence end in `norm`, found on the
     // first call of sentence_at: a lookup is then a binary search, not a scan of the text.
     mutable std::vector<std::vector<std::size_t>> sentence_ends_;

@@ -1,6 +1,7 @@
 // narrative/table-mismatch, narrative/contradiction: what the prose says against the
 // tables and against itself.
 // See docs/rules/narrative/*.md.
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <set>
@@ -42,7 +43,12 @@ struct Binding {
     std::function<std::optional<Cells>(const Report&)> cells;
     std::function<std::optional<Cells>(const Report&)> also_accept;  // another reading of the same words
     bool this_year_only = true;  // skip a sentence about 上年度 / 去年
+    // Words before the match, in its clause, that make the count a part of what the
+    // tables count: "区政府办代表区政府受理…申请17件", "本级受理…".
+    std::vector<const char*> exclude_before = {};
 };
+
+const std::vector<const char*> kPartOfTheWhole = {"代表", "本级"};
 
 // 本年新收 in some columns of table 三, named for messages.
 std::optional<Cells> new_in(const Report& r, std::initializer_list<std::string_view> columns, const char* zh,
@@ -114,17 +120,17 @@ const std::vector<Binding>& bindings() {
         "结转(?:至|到)?下一?年度?" + g + "{0,8}?" + n + unit,
         "行政复议(?:案件|申请)?\\s*(?:共|共计)?\\s*" + n + "\\s*(?:件|起|次|宗)",
         "行政诉讼(?:案件)?\\s*(?:共|共计)?\\s*" + n + "\\s*(?:件|起|次|宗)",
-        // N件…结转下年度 (the count before the verb)
-        n + unit + "(?:申请)?(?:已|需|将|依法|予以|正在)?(?:结转|转入)(?:至|到)?下一?年度?",
+        // N件…结转/顺延到下年度 (the count before the verb)
+        n + unit + "(?:申请)?(?:已|需|将|依法|予以|正在)?(?:结转|转入|顺延)(?:至|到)?下一?年度?",
         // 自然人申请N件 / 法人或其他组织提出申请N件 (who applied)
         "自然人" + g + "{0,12}?" + n + unit,
         "法人(?:或|和|及|与)?其他组织" + g + "{0,12}?" + n + unit,
     };
     static const std::vector<Binding> out = {
         {patterns[0].c_str(), {"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "结转", "办结", "答复", "依法申请"},
-         "收到申请", "applications received", new_total, new_plus_carried},
+         "收到申请", "applications received", new_total, new_plus_carried, true, kPartOfTheWhole},
         {patterns[1].c_str(), {"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "结转"},
-         "收到申请", "applications received", new_total, new_plus_carried},
+         "收到申请", "applications received", new_total, new_plus_carried, true, kPartOfTheWhole},
         {patterns[2].c_str(), {"复议", "诉讼", "建议", "提案"}, "上年结转申请", "applications carried over", carried_over, nullptr,
          false},
         {patterns[3].c_str(), {"复议", "诉讼", "建议", "提案", "信访", "投诉", "举报", "结转", "网络问政", "留言", "热线"},
@@ -181,6 +187,10 @@ void bind_counts(const Report& r, std::set<std::size_t>& reported) {
             if (r.in_table(m.whole.begin) || !m.groups[1]) continue;
             std::string_view whole = r.text(m.whole);
             if (excluded(whole, b.exclude)) continue;
+            std::string_view before = clause_before(r, ByteRange{m.whole.begin, m.whole.begin});
+            if (std::any_of(b.exclude_before.begin(), b.exclude_before.end(),
+                            [&](const char* w) { return before.find(w) != std::string_view::npos; }))
+                continue;
             // A clause about another year ("去年收到…") is not this report's count.
             if (b.this_year_only && contains_any(clause_before(r, m.whole), {"上年度", "上一年度", "去年"})) continue;
             auto stated = parse_number(r.text(*m.groups[1]));
