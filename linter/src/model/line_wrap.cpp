@@ -41,6 +41,8 @@ bool is_blank(UChar32 c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0
 
 int display_width(UChar32 c) {
     if (c == '\t') return 4;
+    if (c < 0x1100) return 1;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60)) return 2;
     auto w = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
     return (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
 }

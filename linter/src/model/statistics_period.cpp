@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <iterator>
 #include <string>
 
 #include <unicode/utf8.h>
@@ -19,11 +20,12 @@ struct FlatText {
     std::string text;
     std::vector<std::size_t> begin, end;  // per byte of `text`: its character in the source
 
-    explicit FlatText(std::string_view source) {
+    // The flat form of source[from, to) (`to` at a character boundary).
+    FlatText(std::string_view source, std::size_t from, std::size_t to) {
         const auto* s = reinterpret_cast<const uint8_t*>(source.data());
-        const auto n = static_cast<int32_t>(source.size());
-        text.reserve(source.size());
-        for (int32_t pos = 0; pos < n;) {
+        const auto n = static_cast<int32_t>(to);
+        text.reserve(to - from);
+        for (auto pos = static_cast<int32_t>(from); pos < n;) {
             int32_t start = pos;
             UChar32 c;
             U8_NEXT(s, pos, n, c);
@@ -115,9 +117,29 @@ bool in_tables(const std::vector<Table>& tables, TextRange r) {
     });
 }
 
+// Where statements can be: around the words that introduce them (统计期限, 所列数据, 数据统计,
+// 截至…), so that the expressions run over a few windows, not the whole report.
+std::vector<TextRange> windows(std::string_view text) {
+    constexpr std::size_t kBefore = 90, kAfter = 360;  // bytes: a statement after blanks and a line break
+    std::vector<TextRange> found;
+    for (std::string_view word : {"统计", "数据", "所列", "截至", "截止"})
+        for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size()))
+            found.push_back({at > kBefore ? at - kBefore : 0, std::min(text.size(), at + word.size() + kAfter)});
+    std::sort(found.begin(), found.end(), [](TextRange a, TextRange b) { return a.begin < b.begin; });
+    std::vector<TextRange> merged;
+    for (auto w : found) {
+        while (w.begin > 0 && (static_cast<unsigned char>(text[w.begin]) & 0xC0) == 0x80) --w.begin;
+        while (w.end < text.size() && (static_cast<unsigned char>(text[w.end]) & 0xC0) == 0x80) ++w.end;
+        if (!merged.empty() && w.begin <= merged.back().end) merged.back().end = std::max(merged.back().end, w.end);
+        else merged.push_back(w);
+    }
+    return merged;
+}
+
 class Reader {
 public:
-    Reader(std::string_view text, const std::vector<Table>& tables) : flat_(text), tables_(tables) {}
+    Reader(std::string_view text, TextRange window, const std::vector<Table>& tables)
+        : flat_(text, window.begin, window.end), tables_(tables) {}
 
     std::vector<PeriodStatement> read() {
         for (const IcuRegex* re : {&range_re(), &numeric_range_re()})
@@ -129,8 +151,6 @@ public:
                                        [&](const RegexMatch& m) { add(PeriodStatement::Kind::WholeYear, m, {1, 0, 0, 0, 0, 0}); });
         cutoff_re().for_each_match(flat_.text,
                                    [&](const RegexMatch& m) { add(PeriodStatement::Kind::CutOff, m, {0, 0, 0, 1, 2, 3}); });
-        std::sort(out_.begin(), out_.end(),
-                  [](const PeriodStatement& a, const PeriodStatement& b) { return a.range.begin < b.range.begin; });
         return std::move(out_);
     }
 
@@ -167,7 +187,14 @@ private:
 }  // namespace
 
 std::vector<PeriodStatement> find_statistics_periods(std::string_view text, const std::vector<Table>& tables) {
-    return Reader(text, tables).read();
+    std::vector<PeriodStatement> out;
+    for (const auto& w : windows(text)) {
+        auto found = Reader(text, w, tables).read();
+        out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const PeriodStatement& a, const PeriodStatement& b) { return a.range.begin < b.range.begin; });
+    return out;
 }
 
 }  // namespace gklint
