@@ -20,6 +20,8 @@ using gklint::plugin::view;
 struct Name {
     std::string text;
     std::string key;
+    std::string shown = {};  // how messages name it, when not `text` (a synonym: 制定 for 制发)
+    const std::string& label() const { return shown.empty() ? text : shown; }
 };
 
 // Where a name occurs in the prose (normalised offsets).
@@ -58,11 +60,12 @@ std::string prose_name(std::string_view label) {
     return s;
 }
 
-void add_name(std::vector<Name>& names, std::string text, std::string_view key, std::size_t min_han) {
+void add_name(std::vector<Name>& names, std::string text, std::string_view key, std::size_t min_han,
+              std::string shown = {}) {
     if (han_count(text) < min_han || text.find('/') != std::string::npos) return;
     for (const auto& n : names)
         if (n.text == text && n.key == key) return;
-    names.push_back({std::move(text), std::string(key)});
+    names.push_back({std::move(text), std::string(key), std::move(shown)});
 }
 
 // The prose names of a table's rows and columns.
@@ -93,11 +96,15 @@ Names proactive_names(const Table* t) {
             add_name(out.rows, name, view(l.key), 2);
             if (starts_with(name, "行政") && han_count(name) >= 6) add_name(out.rows, name.substr(6), view(l.key), 4);
         }
+    // How prose says "made this year" of rules and normative documents: "本年制定…6件", "印发", "出台".
+    static constexpr std::string_view kMadeVerbs[] = {"制定", "印发", "出台"};
     for (const auto& l : t->columns)
         for (const gklint_str* s : {&l.written, &l.expected}) {
             std::string name = prose_name(view(*s));
             if (starts_with(name, "上一年") || starts_with(name, "上年")) continue;
             add_name(out.columns, name, view(l.key), 2);
+            if (name == "制发" || name == "新制作")
+                for (auto verb : kMadeVerbs) add_name(out.columns, std::string(verb), view(l.key), 2, name);
         }
     return out;
 }
@@ -308,7 +315,7 @@ private:
         if (!cell || !cell->has_value) return std::nullopt;
         bool money = view(cell->column) == "amount";
         if (money != (unit == "万元")) return std::nullopt;
-        std::string column_text = column_hits.empty() ? "" : column_hits.back().name->text;
+        std::string column_text = column_hits.empty() ? "" : column_hits.back().name->label();
         Cells out{cell->value, cell->range, "表二“" + row->text + "”" + (column_text.empty() ? "" : "“" + column_text + "”"),
                   "table 二 “" + row->text + "”" + (column_text.empty() ? "" : " “" + column_text + "”")};
         return out;
