@@ -84,6 +84,18 @@ TEST_F(PackLoader, UnknownKeyInARuleIsRefused) {
     EXPECT_TRUE(Contains(e.message(), "unknown key 'swap'"));
 }
 
+TEST_F(PackLoader, TableKindsOfOneTableNeedTheTable) {
+    const std::pair<std::string, std::string> kinds[] = {
+        {"equation", "    for_each: column\n    equation: a == b\n"},
+        {"cell-condition", "    conditions: [{then: a == b}]\n"}};
+    for (const auto& [kind, keys] : kinds) {
+        LocatedError e = load_error(std::string(kHeader) + "  - id: test/a\n    kind: " + kind +
+                                        "\n    summary: s\n    message: m\n" + keys,
+                                    kind + ".yaml");
+        EXPECT_TRUE(Contains(e.message(), "kind '" + kind + "' needs 'table'")) << kind;
+    }
+}
+
 TEST_F(PackLoader, UnknownTopLevelKeyIsRefused) {
     LocatedError e = load_error("pack: test\nrulez: []\n");
     EXPECT_EQ(e.line(), 2u);

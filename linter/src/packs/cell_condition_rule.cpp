@@ -30,6 +30,7 @@
 #include "packs/icu_regex.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
+#include "packs/table_pack_rule.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
@@ -42,20 +43,22 @@ struct Condition {
     std::optional<LocalizedText> message;
 };
 
-class CellConditionRule final : public Rule {
+class CellConditionRule final : public TablePackRule {
 public:
-    CellConditionRule(RuleMeta meta, LocalizedText message, std::string table, std::vector<Condition> conditions)
-        : meta_(std::move(meta)), message_(std::move(message)), table_(std::move(table)),
-          conditions_(std::move(conditions)) {}
-
-    const RuleMeta& meta() const override { return meta_; }
+    CellConditionRule(PackRuleDefinition& def, std::vector<Condition> conditions)
+        : TablePackRule(def, Selection::OneTable), conditions_(std::move(conditions)) {}
 
     void check(CheckContext& ctx) const override {
+        for (const Table* table : tables(ctx))
+            if (table->parsed) check_table(ctx, *table);
+    }
+
+private:
+    void check_table(CheckContext& ctx, const Table& t) const {
+        const Table* table = &t;
         const ReportModel& model = ctx.analysis.model();
-        const Table* table = model.table(table_);
-        if (!table || !table->present || !table->parsed) return;
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
-        const TemplateTable* ttable = tmpl ? tmpl->table(table_) : nullptr;
+        const TemplateTable* ttable = tmpl ? tmpl->table(table->key) : nullptr;
 
         std::vector<std::string> paths;
         for (const auto& cell : table->cells)
@@ -98,15 +101,10 @@ public:
                            value_text(ttable, *c, ctx.language);
                 return out;
             };
-            TemplateValues values{{"table", table->key},
-                                  {"table_name", table_title(*table, ctx.language)},
-                                  {"when", listing(when_cells)},
+            TemplateValues values{{"when", listing(when_cells)},
                                   {"then", listing(then_cells)},
                                   {"agency", agency ? agency->name : std::string()}};
-            Diagnostic d;
-            d.range = at->range;
-            const LocalizedText& message = cond.message ? *cond.message : message_;
-            d.message = expand_template(message.in(ctx.language), values);
+            Diagnostic& d = report(ctx, *table, at->range, std::move(values), cond.message ? &*cond.message : nullptr);
             for (const auto* side : {&when_cells, &then_cells})
                 for (const Cell* c : *side)
                     if (c != at) d.notes.push_back({c->range, value_text(ttable, *c, ctx.language)});
@@ -114,11 +112,9 @@ public:
                 d.notes.push_back({agency->range, fmt::format(fmt::runtime(ctx.language == Language::En ? "reporting body: {}"
                                                                                                         : "报告机关：{}"),
                                                               agency->name)});
-            ctx.out.push_back(std::move(d));
         }
     }
 
-private:
     static bool matches(const IcuRegex& regex, const std::string& text) {
         bool found = false;
         regex.for_each_match(text, [&](const RegexMatch&) { found = true; });
@@ -142,9 +138,6 @@ private:
                            format_value(cell.value.value_or(0)));
     }
 
-    RuleMeta meta_;
-    LocalizedText message_;
-    std::string table_;
     std::vector<Condition> conditions_;
 };
 
@@ -161,8 +154,6 @@ CellEquation parse_relation(const YamlFile& f, const YAML::Node& node, std::stri
 std::unique_ptr<Rule> make_cell_condition_rule(PackRuleDefinition& def) {
     const auto& f = def.file;
     const auto& n = def.node;
-    if (!n["table"]) f.fail(n, "a cell-condition rule needs 'table'");
-    std::string table = f.scalar(n["table"], "table");
     const YAML::Node& list = n["conditions"];
     if (!list || !list.IsSequence() || list.size() == 0) f.fail(n, "a cell-condition rule needs a 'conditions' list");
     std::vector<Condition> conditions;
@@ -182,8 +173,7 @@ std::unique_ptr<Rule> make_cell_condition_rule(PackRuleDefinition& def) {
         if (c["message"]) cond.message = f.localized(c["message"], "message");
         conditions.push_back(std::move(cond));
     }
-    return std::make_unique<CellConditionRule>(std::move(def.meta), std::move(def.message), std::move(table),
-                                               std::move(conditions));
+    return std::make_unique<CellConditionRule>(def, std::move(conditions));
 }
 
 }  // namespace gklint

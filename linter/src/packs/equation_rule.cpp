@@ -27,6 +27,7 @@
 #include "packs/cell_equation.h"
 #include "packs/message_template.h"
 #include "packs/rule_kind.h"
+#include "packs/table_pack_rule.h"
 #include "packs/table_rule_support.h"
 
 namespace gklint {
@@ -39,25 +40,24 @@ struct Instance {
     std::vector<std::string> keys;          // the varying keys present, in order
 };
 
-class EquationRule final : public Rule {
+class EquationRule final : public TablePackRule {
 public:
-    EquationRule(RuleMeta meta, LocalizedText message, std::string table, Scope scope,
-                 std::optional<CellEquation> equation, double tolerance)
-        : meta_(std::move(meta)), message_(std::move(message)), table_(std::move(table)), scope_(scope),
-          equation_(std::move(equation)), tolerance_(tolerance) {}
-
-    const RuleMeta& meta() const override { return meta_; }
+    EquationRule(PackRuleDefinition& def, Scope scope, std::optional<CellEquation> equation, double tolerance)
+        : TablePackRule(def, Selection::OneTable), scope_(scope), equation_(std::move(equation)), tolerance_(tolerance) {}
 
     void check(CheckContext& ctx) const override {
-        const Table* table = ctx.analysis.model().table(table_);
-        if (!table) return;
+        for (const Table* table : tables(ctx)) check_table(ctx, *table);
+    }
+
+private:
+    void check_table(CheckContext& ctx, const Table& table) const {
         // Rows the parser could not read (run-together digits with several splits, a
         // row not found) are left out of every relation that uses them; the others are
         // checked. table/unparsable reports those rows.
-        auto unread = unread_rows(*table);
+        auto unread = unread_rows(table);
         if (!unread) return;
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
-        const TemplateTable* ttable = tmpl ? tmpl->table(table_) : nullptr;
+        const TemplateTable* ttable = tmpl ? tmpl->table(table.key) : nullptr;
 
         std::vector<CellEquation> equations;
         if (equation_) {
@@ -74,11 +74,10 @@ public:
         }
         // Rows with values missing or beyond the template's columns were not read
         // cell for cell (table/shape reports them): equations over them are not checked.
-        for (const auto& instance : instances(*table, *unread))
-            for (const auto& eq : equations) evaluate(ctx, *table, ttable, instance, eq, *unread);
+        for (const auto& instance : instances(table, *unread))
+            for (const auto& eq : equations) evaluate(ctx, table, ttable, instance, eq, *unread);
     }
 
-private:
     // Each instance lists the varying keys present; for a column an unread row is
     // listed too, so that a sum over its rows ("withheld_*") is not assessable
     // instead of silently short.
@@ -222,9 +221,7 @@ private:
         }
         if (!at) return;
 
-        TemplateValues values{{"table", table.key},
-                              {"table_name", table_title(table, ctx.language)},
-                              {"left", format_value(ev.left)},
+        TemplateValues values{{"left", format_value(ev.left)},
                               {"right", format_value(ev.right)},
                               {"left_terms", left_terms},
                               {"right_terms", right_terms},
@@ -237,15 +234,12 @@ private:
             values["group"] = g.empty() ? inst.group : g;
         }
 
-        Diagnostic d;
-        d.range = at->cells.front()->range;
-        d.message = expand_template(message_.in(ctx.language), values);
+        Diagnostic& d = report(ctx, table, at->cells.front()->range, std::move(values));
         for (const auto* side : {&left, &right})
             for (const auto& p : *side) {
                 if (&p == at || p.cells.empty()) continue;
                 d.notes.push_back({p.cells.front()->range, fmt::format("{} = {}", p.full, format_value(p.value))});
             }
-        ctx.out.push_back(std::move(d));
     }
 
     // The label of the fixed row or column of an instance.
@@ -255,9 +249,6 @@ private:
         return l ? l->label : key;
     }
 
-    RuleMeta meta_;
-    LocalizedText message_;
-    std::string table_;
     Scope scope_;
     std::optional<CellEquation> equation_;
     double tolerance_;
@@ -268,8 +259,6 @@ private:
 std::unique_ptr<Rule> make_equation_rule(PackRuleDefinition& def) {
     const auto& f = def.file;
     const auto& n = def.node;
-    if (!n["table"]) f.fail(n, "an equation rule needs 'table'");
-    std::string table = f.scalar(n["table"], "table");
     if (!n["for_each"]) f.fail(n, "an equation rule needs 'for_each' (column, row or group)");
     std::string each = f.scalar(n["for_each"], "for_each");
     Scope scope;
@@ -297,8 +286,7 @@ std::unique_ptr<Rule> make_equation_rule(PackRuleDefinition& def) {
         }
         if (tolerance < 0) f.fail(n["tolerance"], "tolerance must not be negative");
     }
-    return std::make_unique<EquationRule>(std::move(def.meta), std::move(def.message), std::move(table), scope,
-                                          std::move(equation), tolerance);
+    return std::make_unique<EquationRule>(def, scope, std::move(equation), tolerance);
 }
 
 }  // namespace gklint

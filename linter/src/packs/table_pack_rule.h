@@ -1,8 +1,9 @@
 #pragma once
-// Base of the table rule kinds that report one kind of finding per table (table-shape,
-// table-labels, cell-values, table-problems, amount-unit): the rule's metadata and message, the
-// tables it looks at (`tables`, optional: every table), and reporting with {table} and
-// {table_name} filled in.
+// Base of the table rule kinds (table-shape, table-labels, cell-values, table-problems,
+// amount-unit, equation, cell-condition): the rule's metadata and message, the tables it
+// looks at — `tables` (a list, optional: every table) or, for the kinds whose cell names
+// belong to one table, `table` (required) — and reporting with {table} and {table_name}
+// filled in.
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,7 +17,8 @@ namespace gklint {
 
 class TablePackRule : public Rule {
 public:
-    explicit TablePackRule(PackRuleDefinition& def);
+    enum class Selection { Tables, OneTable };
+    explicit TablePackRule(PackRuleDefinition& def, Selection selection = Selection::Tables);
 
     const RuleMeta& meta() const override { return meta_; }
 
@@ -24,8 +26,10 @@ protected:
     // Tables of the model this rule looks at (selected by `tables`; only those present
     // in the report unless `absent_too`).
     std::vector<const Table*> tables(const CheckContext& ctx, bool absent_too = false) const;
-    // A diagnostic at `range` with the rule's message; `values` get {table} and {table_name}.
-    Diagnostic& report(CheckContext& ctx, const Table& table, TextRange range, TemplateValues values) const;
+    // A diagnostic at `range` with the rule's message (or `message`); `values` get {table}
+    // and {table_name}.
+    Diagnostic& report(CheckContext& ctx, const Table& table, TextRange range, TemplateValues values,
+                       const LocalizedText* message = nullptr) const;
 
 private:
     RuleMeta meta_;
