@@ -1,35 +1,16 @@
 #include "title_match.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <vector>
+
+#include "text_distance.h"
 
 namespace article {
 namespace {
 
-std::u32string to_u32(std::string_view s) {
-    std::u32string out;
-    int32_t i = 0, n = static_cast<int32_t>(s.size());
-    while (i < n) {
-        UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-        if (c >= 0) out.push_back(static_cast<char32_t>(c));
-    }
-    return out;
-}
-
-std::string to_utf8(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) {
-        uint8_t buf[4];
-        int32_t len = 0;
-        UBool error = false;
-        U8_APPEND(buf, len, 4, static_cast<UChar32>(c), error);
-        if (!error) out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
-    }
-    return out;
-}
+using plugin_common::edit_distance;
+using plugin_common::to_u32;
+using plugin_common::to_utf8;
 
 bool contains(std::u32string_view s, std::u32string_view part) { return s.find(part) != std::u32string_view::npos; }
 bool ends_with(std::u32string_view s, std::u32string_view tail) {
@@ -38,18 +19,6 @@ bool ends_with(std::u32string_view s, std::u32string_view tail) {
 
 // Edit operations turning `from` into `to`, in order.
 enum class Op { Keep, Substitute, Insert, Delete };
-
-std::vector<std::vector<int>> distance_table(std::u32string_view a, std::u32string_view b) {
-    std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1, 0));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= a.size(); ++i)
-        for (std::size_t j = 1; j <= b.size(); ++j)
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    return d;
-}
-
-int edit_distance(std::u32string_view a, std::u32string_view b) { return distance_table(a, b)[a.size()][b.size()]; }
 
 // The characters an issuer of this 条例 may be written with: 中华人民共和国 (also
 // misspelt: 中国, 中华共和国), 国务院.
@@ -105,7 +74,7 @@ TitleKind classify_title(std::string_view name_utf8) {
 
 std::string describe_difference(std::string_view name_utf8, bool english) {
     std::u32string a = to_u32(name_utf8), b = to_u32(kOfficialName);
-    auto d = distance_table(a, b);
+    auto d = plugin_common::edit_table(a, b);
     // Walk back from the end, collecting operations.
     std::vector<Op> ops;
     std::size_t i = a.size(), j = b.size();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "outline.h"
+#include "text_distance.h"
 #include "rules.h"
 
 namespace structure {
@@ -83,6 +84,18 @@ bool accepted(const std::string& title, const OfficialSection& s, const std::vec
     return false;
 }
 
+// The official heading is certainly what was meant: the title written holds it or is
+// held by it ("政府信息公开工作存在的主要问题及改进情况"), or differs in under half its
+// characters ("其他需报告的事项"). A heading standing in a part's place with a title of
+// its own ("四、其他情况说明") gets the official heading as a suggestion only.
+bool meant_as(const std::string& title, const OfficialSection& want) {
+    std::string_view official = want.title;
+    if (title.empty()) return true;
+    if (title.find(official) != std::string::npos || official.find(title) != std::string_view::npos) return true;
+    auto a = plugin_common::to_u32(title), b = plugin_common::to_u32(official);
+    return 2 * static_cast<std::size_t>(plugin_common::edit_distance(a, b)) < b.size();
+}
+
 bool has_pinyin_or_traditional(const Outline& o, gklint_range doc_range, std::string_view norm_heading) {
     std::string_view written = o.ctx.text().substr(doc_range.begin, doc_range.end - doc_range.begin);
     return written != norm_heading;
@@ -154,14 +167,15 @@ void check_heading_text(Context& ctx) {
         // The fix writes the official heading; only where the document is written as
         // normalised (no Traditional script, no pinyin in the heading).
         if (has_pinyin_or_traditional(o, s.heading, norm_heading)) continue;
+        bool certain = meant_as(title, want);
         if (rest.empty()) {
-            d.fix(o.doc(head_begin, w.title_end), wanted, true);
+            d.fix(o.doc(head_begin, w.title_end), wanted, certain);
         } else if (colon) {
             std::size_t content = w.title_end + lead + (starts_with(after_title.substr(lead), "：") ? 3 : 1);
             std::size_t cl = 0;
             while (is_blank_char(o.norm, content, &cl) && content < w.heading_end) content += cl;
             if (content < w.heading_end)
-                d.fix(o.doc(head_begin, content), wanted + "\n", true);
+                d.fix(o.doc(head_begin, content), wanted + "\n", certain);
         }
     }
 }
