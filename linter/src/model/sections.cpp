@@ -240,7 +240,7 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
     // belongs: numbered as the template numbers it, on a line of its own, between the
     // parts found before and after it ("四、其他情况说明"). It is that part, with a
     // title of its own (structure/heading-text reports the title).
-    auto row_labels = table_row_labels(tmpl);
+    std::optional<std::vector<std::u32string>> row_labels;  // folded only when a part is missing
     std::vector<Chosen> by_position;
     for (std::size_t si = 0; si < tmpl.sections.size(); ++si) {
         auto found = [&](std::size_t k) {
@@ -260,7 +260,8 @@ SectionScan find_sections(std::string_view text, const ReportTemplate& tmpl) {
         int expected = static_cast<int>(chinese_numeral_value(fold_label_text(tmpl.sections[si].number)).value_or(0));
         for (const auto& c : candidates) {
             if (c.begin < lower || c.begin >= upper || c.number != expected) continue;
-            auto end = own_title_end(text, c, row_labels);
+            if (!row_labels) row_labels = table_row_labels(tmpl);
+            auto end = own_title_end(text, c, *row_labels);
             if (!end) continue;
             TitleFit fit{true, 0, *end};
             by_position.push_back({si, &c, fit});
