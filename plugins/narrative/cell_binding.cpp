@@ -96,8 +96,11 @@ Names proactive_names(const Table* t) {
             add_name(out.rows, name, view(l.key), 2);
             if (starts_with(name, "行政") && han_count(name) >= 6) add_name(out.rows, name.substr(6), view(l.key), 4);
         }
-    // How prose says "made this year" of rules and normative documents: "本年制定…6件", "印发", "出台".
+    // How prose names two columns: "made this year" of rules and normative documents ("本年制定…6件",
+    // "印发", "出台"), and the decisions of a 2019 row of three columns ("作出行政处罚决定13件",
+    // "办理行政许可事项110件").
     static constexpr std::string_view kMadeVerbs[] = {"制定", "印发", "出台"};
+    static constexpr std::string_view kDecisionWords[] = {"决定", "办理"};
     for (const auto& l : t->columns)
         for (const gklint_str* s : {&l.written, &l.expected}) {
             std::string name = prose_name(view(*s));
@@ -105,6 +108,8 @@ Names proactive_names(const Table* t) {
             add_name(out.columns, name, view(l.key), 2);
             if (name == "制发" || name == "新制作")
                 for (auto verb : kMadeVerbs) add_name(out.columns, std::string(verb), view(l.key), 2, name);
+            if (name == "处理决定")
+                for (auto word : kDecisionWords) add_name(out.columns, std::string(word), view(l.key), 2, name);
         }
     return out;
 }
