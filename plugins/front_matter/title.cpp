@@ -125,7 +125,12 @@ void check_title(Context& ctx) {
     // The agency: before the year ("营丘镇2020年…"), or between the year and the name
     // ("2020年度国家统计局政府信息公开工作年度报告"), or on the line before.
     std::size_t name_at = t.find("政府信息公开");
-    bool before = year->whole.begin > 0;
+    if (name_at != std::string_view::npos && year->whole.begin > name_at)
+        ctx.report(*title, ctx.tr("标题中的年份应写在报告名称之前：应为“机关名称＋YYYY年＋政府信息公开工作年度报告”",
+                                  "the title gives the year after the report's name: “agency + YYYY年 + "
+                                  "政府信息公开工作年度报告”"));
+    std::size_t first = std::min(year->whole.begin, name_at);  // what the agency must stand before
+    bool before = first > 0;
     bool between = name_at != std::string_view::npos && name_at > year->whole.end;
     if (!before && !between && !agency_line_before(f, *title))
         ctx.report(*title, ctx.tr("标题缺少机关名称：应为“机关名称＋YYYY年＋政府信息公开工作年度报告”",

@@ -92,6 +92,9 @@ std::optional<Title> find_title(std::string_view text, const std::vector<Section
         if (!agency.empty() && agency.size() <= 90 && agency.find("。") == std::string::npos) begin = prev_begin;
     }
     while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\n')) ++begin;
+    // The year in brackets after the name ("…年度报告（2021年）") belongs to the title.
+    regex("^[ \\t\u3000]*[（(][ \\t]*(?:19|20)\\d{2}[ \\t]*年度?[ \\t]*[）)]").for_each_match(
+        head.substr(end, std::min<std::size_t>(40, head.size() - end)), [&](const RegexMatch& m) { end += m.end; });
     Title t;
     t.range = {begin, end};
     t.text = squeeze(text.substr(begin, end - begin));
