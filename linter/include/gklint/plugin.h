@@ -125,7 +125,7 @@ typedef struct gklint_report_info {
     int has_title;
     gklint_range title;
     gklint_str title_agency;
-    int part_count;           /* "由…N个部分组成", 0 when not stated */
+    int part_count;           /* "由…N个部分组成", "共分6个部分", "…等六部分"; 0 when not stated */
     gklint_range part_count_range;
     int has_period;
     gklint_range period;      /* the statistics period statement */

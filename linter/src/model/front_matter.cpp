@@ -117,10 +117,14 @@ IntroFacts find_intro_facts(std::string_view text, const std::vector<Section>& s
     regex("根据《[^》]{2,40}》").for_each_match(head, [&](const RegexMatch& m) {
         if (!facts.basis) facts.basis = TextRange{m.begin, m.end};
     });
-    regex("由[^。]{0,80}?([0-9０-９一二三四五六七八九十]+)个?部分组成").for_each_match(head, [&](const RegexMatch& m) {
+    // "由…N个部分组成", "共分6个部分", "全文包括…等六部分", "分为六个部分", "全文共五部分".
+    // Only before the first heading: "共…3个部分" in a part's text is no count of the report's.
+    std::string_view intro = text.substr(0, limit);
+    regex("(?:共分为?|分为|分成|共有|包括|包含|由|共)[^。；;]{0,160}?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*个?\\s*部分(?!公开)")
+        .for_each_match(intro, [&](const RegexMatch& m) {
         if (facts.part_count) return;
         auto [b, e] = m.groups[1];
-        std::string_view n = head.substr(b, e - b);
+        std::string_view n = intro.substr(b, e - b);
         int value = to_int(n);
         if (value == 0) value = static_cast<int>(chinese_numeral_value(fold_label_text(n)).value_or(0));
         if (value > 0) {

@@ -165,7 +165,7 @@ struct PeriodStatement {
 
 struct IntroFacts {
     std::optional<TextRange> basis;        // "根据《…条例》…"
-    std::optional<int> part_count;         // "由…N个部分组成"
+    std::optional<int> part_count;         // "由…N个部分组成", "共分6个部分", "…等六部分"
     std::optional<TextRange> part_count_range;
     // The first statistics period statement with a start and an end (see ReportModel::periods).
     std::optional<TextRange> period;
