@@ -140,11 +140,14 @@ void check_total(const Report& r, const RegexMatch& m) {
 
 void check_sum(Context& ctx) {
     Report r(ctx);
-    if (r.norm.find("其中") == std::string_view::npos && r.norm.find("分别") == std::string_view::npos)
+    if (r.norm.find("其中") == std::string_view::npos && r.norm.find("分别") == std::string_view::npos &&
+        r.norm.find("看") == std::string_view::npos && r.norm.find("按") == std::string_view::npos)
         return;  // no total to check: skip the costly search
     // "N条，其中…", "N条(其中…)", "N条。其中，…" (the breakdown in the next sentence), "N条，分别为…".
+    // Also "N条。从内容分类看，A条，B条…" and "N件，按申请人类型分：…": a breakdown by a criterion.
     static const Utf8Regex total_re(std::string(kNum) + "\\s*" + kUnit +
-                                    "\\s*[，,：:。；;]?\\s*[（(]?\\s*(?:其中|分别为|分别是)\\s*[，,：:]?");
+                                    "\\s*[，,：:。；;]?\\s*[（(]?\\s*(?:其中|分别为|分别是|从[^，,。；;0-9]{1,8}?看|"
+                                    "按[^，,。；;0-9]{1,8}?(?:分类|划分|分))\\s*[，,：:]?");
     for (const auto& m : total_re.find_all(r.norm)) {
         if (r.in_table(m.whole.begin)) continue;
         // "300余条，其中…": an approximate total cannot be checked.
