@@ -65,8 +65,6 @@ public:
             d.fix(r, want, false);
     }
 
-    int statements = 0;
-
 private:
     const Context& ctx_;
     gklint_report_info info_;
@@ -86,8 +84,7 @@ void check_statistics_period(Context& ctx) {
         check.year(p.end_year, false);
         check.date(p.end_month, p.end_day, false);
     }
-    check.statements = static_cast<int>(periods.size());
-    if (check.statements > 0 || !f.whole_report()) return;
+    if (!periods.empty() || !f.whole_report()) return;
     // A period statement worded in a way not read above is not a missing one.
     for (std::string_view w : kPeriodWords) {
         for (std::size_t at = f.flat.find(w); at != std::string_view::npos; at = f.flat.find(w, at + 1))

@@ -137,6 +137,16 @@ ByteRange Report::sentence_at(std::size_t n) const {
     return {b, std::max(b, e)};
 }
 
+std::string_view Report::clause_before(ByteRange match) const {
+    ByteRange sentence = sentence_at(match.begin);
+    std::size_t b = sentence.begin;
+    for (std::string_view comma : {"，", ",", "："}) {
+        std::size_t at = rfind_after(norm, comma, match.begin, sentence.begin);
+        if (at != std::string_view::npos && at >= sentence.begin && at + comma.size() > b) b = at + comma.size();
+    }
+    return norm.substr(b, match.end - b);
+}
+
 std::size_t rfind_after(std::string_view s, std::string_view what, std::size_t pos, std::size_t lo) {
     std::size_t hi = pos >= s.size() ? s.size() : std::min(s.size(), pos + what.size());
     if (lo > hi) return std::string_view::npos;

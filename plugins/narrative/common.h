@@ -47,6 +47,9 @@ public:
     std::string_view text(ByteRange r) const { return norm.substr(r.begin, r.end - r.begin); }
     // The clause (up to 。；; or a line end) around a normalised offset.
     ByteRange sentence_at(std::size_t norm) const;
+    // The text from the start of the clause holding `match` (after the last ，,： of its
+    // sentence) to the end of the match.
+    std::string_view clause_before(ByteRange match) const;
 
 private:
     // `norm` offset → offset in the model's normalised text, and back.

@@ -19,11 +19,15 @@ struct Part {
     double value;
 };
 
+// Words that compare a count with another year's.
+const std::initializer_list<std::string_view> kComparison = {"较", "同比", "环比", "比上", "增长",
+                                                             "增加", "减少", "下降", "上升"};
+
 // Words after which the numbers compare with something else (上年, 增长…), or
 // another total starts: the parts end there.
 bool ends_parts(std::string_view between) {
-    return contains_any(between, {"较", "同比", "环比", "比上", "增长", "增加", "减少", "下降", "上升", "累计", "另",
-                                  "此外", "其中", "共", "总计", "合计", "占"});
+    return contains_any(between, kComparison) ||
+           contains_any(between, {"累计", "另", "此外", "其中", "共", "总计", "合计", "占"});
 }
 
 // Wording under which the parts need not add up: they are examples or overlap.
@@ -32,13 +36,8 @@ bool partial_wording(std::string_view scope) {
 }
 
 // A count compared with another year ("较上年增加12条") is not a total.
-bool in_comparison(const Report& r, std::size_t number_begin, std::size_t sentence_begin) {
-    std::size_t clause = sentence_begin;
-    for (std::string_view comma : {"，", ",", "："})
-        if (auto at = rfind_after(r.norm, comma, number_begin, sentence_begin); at != std::string_view::npos)
-            clause = std::max(clause, at + comma.size());
-    return contains_any(r.norm.substr(clause, number_begin - clause),
-                        {"较", "同比", "环比", "比上", "增长", "增加", "减少", "下降", "上升"});
+bool in_comparison(const Report& r, std::size_t number_begin) {
+    return contains_any(r.clause_before({number_begin, number_begin}), kComparison);
 }
 
 // The total a breakdown divides: the count right before 其中, or — that count comparing
@@ -46,13 +45,13 @@ bool in_comparison(const Report& r, std::size_t number_begin, std::size_t senten
 // in the sentence that does not.
 std::optional<ByteRange> total_before(const Report& r, const RegexMatch& m, std::string_view unit) {
     ByteRange sentence = r.sentence_at(m.groups[1]->begin);
-    if (!in_comparison(r, m.groups[1]->begin, sentence.begin)) return ByteRange{m.groups[1]->begin, m.groups[2]->end};
+    if (!in_comparison(r, m.groups[1]->begin)) return ByteRange{m.groups[1]->begin, m.groups[2]->end};
     static const Utf8Regex count_re(std::string(kNum) + "\\s*" + kUnit);
     std::optional<ByteRange> found;
     for (const auto& c : count_re.find_all(r.norm.substr(sentence.begin, m.groups[1]->begin - sentence.begin))) {
         ByteRange at{sentence.begin + c.groups[1]->begin, sentence.begin + c.groups[2]->end};
         if (r.norm.substr(sentence.begin + c.groups[2]->begin, c.groups[2]->end - c.groups[2]->begin) != unit) continue;
-        if (!in_comparison(r, at.begin, sentence.begin)) found = at;
+        if (!in_comparison(r, at.begin)) found = at;
     }
     return found;
 }

@@ -166,17 +166,6 @@ bool excluded(std::string_view clause, const std::vector<const char*>& words) {
     return contains_any(clause, {"较", "同比", "比上年", "上年同期", "去年", "增长", "下降", "减少", "增加", "累计"});
 }
 
-// The clause up to the end of a match: from the last comma or sentence end before it.
-std::string_view clause_before(const Report& r, ByteRange match) {
-    ByteRange sentence = r.sentence_at(match.begin);
-    std::size_t b = sentence.begin;
-    for (std::string_view comma : {"，", ",", "："}) {
-        std::size_t at = rfind_after(r.norm, comma, match.begin, sentence.begin);
-        if (at != std::string_view::npos && at >= sentence.begin && at + comma.size() > b) b = at + comma.size();
-    }
-    return r.norm.substr(b, match.end - b);
-}
-
 std::string cell_label(const Context& ctx, const Cells& c) { return ctx.english() ? c.label_en : c.label_zh; }
 
 void bind_counts(const Report& r, std::set<std::size_t>& reported) {
@@ -187,12 +176,12 @@ void bind_counts(const Report& r, std::set<std::size_t>& reported) {
             if (r.in_table(m.whole.begin) || !m.groups[1]) continue;
             std::string_view whole = r.text(m.whole);
             if (excluded(whole, b.exclude)) continue;
-            std::string_view before = clause_before(r, ByteRange{m.whole.begin, m.whole.begin});
+            std::string_view before = r.clause_before(ByteRange{m.whole.begin, m.whole.begin});
             if (std::any_of(b.exclude_before.begin(), b.exclude_before.end(),
                             [&](const char* w) { return before.find(w) != std::string_view::npos; }))
                 continue;
             // A clause about another year ("去年收到…") is not this report's count.
-            if (b.this_year_only && contains_any(clause_before(r, m.whole), {"上年度", "上一年度", "去年"})) continue;
+            if (b.this_year_only && contains_any(r.clause_before(m.whole), {"上年度", "上一年度", "去年"})) continue;
             auto stated = parse_number(r.text(*m.groups[1]));
             auto table = b.cells(r);
             if (!stated || !table) continue;
@@ -239,7 +228,7 @@ std::vector<std::pair<ByteRange, double>> received_statements(const Report& r) {
         const Binding& b = bindings()[i];
         for (const auto& m : binding_patterns()[i].find_all(r.norm)) {
             if (r.in_table(m.whole.begin) || !m.groups[1] || excluded(r.text(m.whole), b.exclude)) continue;
-            if (contains_any(clause_before(r, m.whole), {"上年度", "上一年度", "去年"})) continue;
+            if (contains_any(r.clause_before(m.whole), {"上年度", "上一年度", "去年"})) continue;
             auto v = parse_number(r.text(*m.groups[1]));
             if (v && *v > 0) out.push_back({ByteRange{m.groups[1]->begin, m.whole.end}, *v});
         }

@@ -373,6 +373,21 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
 
 namespace {
 
+struct ParenNumbering {
+    std::u32string numeral;  // 一, 十二
+    std::size_t after;       // index after the closing bracket
+};
+
+// "（一）" / "(十二)" starting at cs[i].
+std::optional<ParenNumbering> paren_numbering(const std::vector<Char>& cs, std::size_t i) {
+    if (i + 1 >= cs.size() || (cs[i].c != U'（' && cs[i].c != U'(')) return std::nullopt;
+    std::size_t j = i + 1;
+    std::u32string numeral;
+    while (j < cs.size() && is_chinese_numeral_char(cs[j].c)) numeral.push_back(cs[j++].c);
+    if (numeral.empty() || j >= cs.size() || (cs[j].c != U'）' && cs[j].c != U')')) return std::nullopt;
+    return ParenNumbering{std::move(numeral), j + 1};
+}
+
 // Web text gives a whole part on one line: its subheadings "（二）依申请公开" run on
 // after the sentence before them ("…答复。 （二）依申请公开 本年新收…"). Only the
 // （一） style is read there, after a full stop or a colon: inside sentences it enumerates.
@@ -382,13 +397,11 @@ void find_run_on_subheadings(std::string_view text, const std::vector<Char>& cs,
         std::size_t before = i;
         while (before > 0 && is_space(cs[before - 1].c)) --before;
         if (before == 0 || (cs[before - 1].c != U'。' && cs[before - 1].c != U'：')) continue;
-        std::size_t j = i + 1;
-        std::u32string numeral;
-        while (j < cs.size() && is_chinese_numeral_char(cs[j].c) && numeral.size() < 3) numeral.push_back(cs[j++].c);
-        if (numeral.empty() || j >= cs.size() || (cs[j].c != U'）' && cs[j].c != U')')) continue;
-        auto value = chinese_numeral_value(numeral);
+        auto numbering = paren_numbering(cs, i);
+        if (!numbering || numbering->numeral.size() > 3) continue;
+        auto value = chinese_numeral_value(numbering->numeral);
         if (!value || *value < 1) continue;
-        std::size_t after = j + 1, title_end = after;
+        std::size_t after = numbering->after, title_end = after;
         while (title_end < cs.size() && title_end - after < 20 && !is_space(cs[title_end].c) && cs[title_end].c != U'。' &&
                cs[title_end].c != U'，' && cs[title_end].c != U'：')
             ++title_end;
@@ -418,15 +431,11 @@ void find_subheadings(std::string_view text, const std::vector<Paragraph>& parag
         if (cs.size() < 3) continue;
         Heading h;
         std::size_t after = 0;
-        if ((cs[0].c == U'（' || cs[0].c == U'(') && is_chinese_numeral_char(cs[1].c)) {
-            std::size_t j = 1;
-            std::u32string numeral;
-            while (j < cs.size() && is_chinese_numeral_char(cs[j].c)) numeral.push_back(cs[j++].c);
-            if (j >= cs.size() || (cs[j].c != U'）' && cs[j].c != U')')) continue;
+        if (auto numbering = paren_numbering(cs, 0)) {
             h.style = NumberingStyle::ChineseParen;
-            h.number = static_cast<int>(chinese_numeral_value(numeral).value_or(0));
+            h.number = static_cast<int>(chinese_numeral_value(numbering->numeral).value_or(0));
             h.level = 2;
-            after = j + 1;
+            after = numbering->after;
         } else if ((cs[0].c == U'（' || cs[0].c == U'(') && is_digit(cs[1].c) && (cs[2].c == U'）' || cs[2].c == U')')) {
             h.style = NumberingStyle::ArabicParen;
             h.number = digit_value(cs[1].c);
