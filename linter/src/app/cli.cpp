@@ -64,6 +64,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_flag("--timing", lint.timing, "Print the time spent in the report model and in each rule (stderr)");
     app.add_option("-j,--jobs", lint.jobs, "Files linted in parallel (default: one per core)");
     app.add_option("--max-file-size", lint.max_file_size, "Largest input in bytes (default 64 MiB)");
+    app.add_option("--input-format", lint.input_format,
+                   "Read every input as this format instead of detecting it from content and extension")
+        ->check(CLI::IsMember({"text", "markdown", "html", "docx", "pdf"}));
+    app.add_option("--max-pages", lint.max_pages, "Largest PDF in pages (default 500)")->check(CLI::PositiveNumber);
     add_fix_and_baseline_options(app, lint);
 
     std::string rules_format = "text";

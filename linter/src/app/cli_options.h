@@ -30,6 +30,8 @@ struct LintOptions {
     bool allow_plugins = false;
     std::vector<std::string> plugins;  // --plugin: loaded, and their rules enabled everywhere
     std::string encoding;              // --encoding: forced input encoding
+    std::string input_format;          // --input-format: text, markdown, html, docx, pdf (default: detect)
+    std::size_t max_pages = 500;       // --max-pages: PDF page cap
     unsigned jobs = 0;                 // 0: one per core
     std::size_t max_file_size = 64u << 20;
     FixMode fix = FixMode::Off;

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "app/input_reading.h"
+
 namespace gklint {
 namespace {
 
@@ -37,7 +39,7 @@ LintOutcome lint_one(LintJob& job, const LintOptions& options) {
             throw InputError(fmt::format("input is too large ({} bytes; the limit is {} bytes)", bytes.size(),
                                          options.max_file_size),
                              options.max_file_size);
-        outcome.document = std::make_unique<Document>(job.path, std::move(bytes), options.encoding);
+        outcome.document = read_document(job.path, std::move(bytes), reader_options(options, job.templates));
     } catch (const InputError& e) {
         outcome.error = e.what();
         return outcome;

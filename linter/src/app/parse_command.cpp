@@ -1,5 +1,7 @@
 #include "app/parse_command.h"
 
+#include "app/input_reading.h"
+
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -78,7 +80,8 @@ int run_parse_command(const std::vector<std::string>& files, const std::string& 
         std::ostringstream bytes;
         bytes << in.rdbuf();
         try {
-            Document doc(file, bytes.str(), options.encoding);
+            auto document = read_document(file, bytes.str(), reader_options(options, &templates));
+            const Document& doc = *document;
             Analysis analysis(doc, &templates);
             if (format == "json") all.push_back(model_to_json(doc, analysis.model(), options.column_unit));
             else print_text(doc, analysis.model(), out);

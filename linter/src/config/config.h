@@ -9,7 +9,7 @@
 //     text/artifact: off          # off | info | warning | error
 //     article/wrong-number: {severity: warning, format: "2021"}
 //   plugins: [./build/libgklint-mine.so]
-//   files: ["**/*.txt", "**/*.md"]
+//   files: ["**/*.txt", "**/*.md", "**/*.html", "**/*.docx", "**/*.pdf", …]
 //   ignore: ["drafts/**"]
 //   overrides:
 //     - files: ["乡镇/**"]

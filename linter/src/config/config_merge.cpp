@@ -5,7 +5,8 @@
 namespace gklint {
 
 const std::vector<std::string>& default_file_globs() {
-    static const std::vector<std::string> globs{"**/*.txt", "**/*.md"};
+    static const std::vector<std::string> globs{"**/*.txt", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm",
+                                                "**/*.shtml", "**/*.xhtml", "**/*.docx", "**/*.pdf"};
     return globs;
 }
 

@@ -29,7 +29,6 @@ std::string encoding_veto(const Document& document, const Fix& fix) {
 EditedFile apply_fixes(const Document& document, const std::vector<ChosenFix>& fixes) {
     std::string_view text = document.text();
     const std::string& original = document.original_bytes();
-    const SourceMap& map = document.source_map();
     EditedFile out;
     std::size_t text_at = 0;
     std::size_t byte_at = 0;
@@ -37,10 +36,11 @@ EditedFile apply_fixes(const Document& document, const std::vector<ChosenFix>& f
         const TextRange& r = chosen.fix.range;
         std::string replacement = adapt_line_endings(document, chosen.fix.replacement);
         auto encoded = encode_text(replacement, document.encoding());
-        if (!encoded || r.begin < text_at || r.end < r.begin || r.end > text.size())
+        auto bytes = document.original_range(r);
+        if (!encoded || !bytes || r.begin < text_at || r.end < r.begin || r.end > text.size() || bytes->begin < byte_at)
             throw std::runtime_error(fmt::format("the fix of {} cannot be applied", chosen.rule_id));
-        std::size_t byte_begin = map.to_original(r.begin);
-        std::size_t byte_end = map.to_original(r.end);
+        std::size_t byte_begin = bytes->begin;
+        std::size_t byte_end = bytes->end;
         out.text.append(text.substr(text_at, r.begin - text_at));
         out.text.append(replacement);
         out.bytes.append(original, byte_at, byte_begin - byte_at);

@@ -34,7 +34,7 @@ ResultPositions::ResultPositions(const LintResult& result, PositionEncoding enco
 
 LspRange ResultPositions::range(TextRange range) const {
     auto original = [&](std::size_t offset) {
-        return result_.document ? result_.document->source_map().to_original(offset) : offset;
+        return result_.document ? result_.document->original_offset(offset) : offset;
     };
     return LspRange{mapper_.position(original(range.begin)), mapper_.position(original(std::max(range.begin, range.end)))};
 }

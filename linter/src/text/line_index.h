@@ -8,6 +8,7 @@ namespace gklint {
 
 class LineIndex {
 public:
+    LineIndex() = default;
     explicit LineIndex(std::string_view text);
 
     std::size_t count() const { return starts_.size(); }
