@@ -1,5 +1,8 @@
 #include "support/rule_cases.h"
 
+#include "read/reader.h"
+#include "support/docx_writer.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -320,7 +323,8 @@ std::string rule_case_test_name(const RuleCase& c) {
     return words.empty() ? name : name + "_" + words;
 }
 
-std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const std::string& repo_root) {
+std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const std::string& repo_root,
+                          bool as_docx) {
     if (!c.error.empty()) return c.error;
     const Rule* rule = registry.find(c.rule_id);
     if (!rule) {
@@ -330,7 +334,15 @@ std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const
     }
     try {
         OptionMap options = effective_options(c, rule->meta());
-        Document doc = c.text ? Document(c.where, *c.text) : Document(*c.file, read_bytes(repo_root + "/" + *c.file));
+        auto read = [&]() -> Document {
+            if (as_docx && c.text) {
+                std::string bytes = docx_from_text(*c.text);
+                ReadResult result = read_docx(bytes, ReadOptions{});
+                return Document(c.where + ".docx", std::move(bytes), std::move(result));
+            }
+            return c.text ? Document(c.where, *c.text) : Document(*c.file, read_bytes(repo_root + "/" + *c.file));
+        };
+        Document doc = read();
         std::vector<Diagnostic> found = run_rules(
             doc, {EnabledRule{rule, rule->meta().default_severity, std::move(options)}}, c.language,
             &builtin_templates());

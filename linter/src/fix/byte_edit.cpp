@@ -26,6 +26,17 @@ std::string encoding_veto(const Document& document, const Fix& fix) {
                        document.encoding());
 }
 
+std::string escape_html_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '&') out += "&amp;";
+        else if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else out += c;
+    }
+    return out;
+}
+
 EditedFile apply_fixes(const Document& document, const std::vector<ChosenFix>& fixes) {
     std::string_view text = document.text();
     const std::string& original = document.original_bytes();
@@ -35,6 +46,7 @@ EditedFile apply_fixes(const Document& document, const std::vector<ChosenFix>& f
     for (const auto& chosen : fixes) {
         const TextRange& r = chosen.fix.range;
         std::string replacement = adapt_line_endings(document, chosen.fix.replacement);
+        if (document.format() == InputFormat::Html) replacement = escape_html_text(replacement);
         auto encoded = encode_text(replacement, document.encoding());
         auto bytes = document.original_range(r);
         if (!encoded || !bytes || r.begin < text_at || r.end < r.begin || r.end > text.size() || bytes->begin < byte_at)
@@ -51,7 +63,9 @@ EditedFile apply_fixes(const Document& document, const std::vector<ChosenFix>& f
     out.text.append(text.substr(text_at));
     out.bytes.append(original, byte_at, std::string::npos);
 
-    // The splice must read back as the fixed text, or the file is not touched.
+    // The splice must read back as the fixed text, or the file is not touched. (A
+    // page's text is read back through its reader by the caller.)
+    if (document.format() == InputFormat::Html) return out;
     try {
         if (decode(out.bytes, document.encoding()).text == out.text) return out;
     } catch (const InputError&) {

@@ -18,6 +18,9 @@ struct EditedFile {
 // with CRLF line endings.
 std::string adapt_line_endings(const Document& document, const std::string& replacement);
 
+// Text as it goes into an HTML text node: & < > as entities.
+std::string escape_html_text(std::string_view text);
+
 // Empty when the fix can be written in the document's encoding, else why not.
 std::string encoding_veto(const Document& document, const Fix& fix);
 

@@ -120,6 +120,9 @@ void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_
     std::vector<const TableToken*> values;
     for (std::size_t t = first; t < last && t < tokens.tokens.size(); ++t)
         if (tokens.tokens[t].is_value) values.push_back(&tokens.tokens[t]);
+    // Blank grid cells past the row's columns are the table's other columns left
+    // empty (a narrower block of table 二), not values of this row.
+    while (values.size() > columns.size() && values.back()->kind == CellKind::Blank) values.pop_back();
 
     auto make_cell = [&](const TableToken& tok, std::string column) {
         Cell c;
