@@ -23,8 +23,8 @@ bool is_table_cell(const GumboNode* node);
 std::size_t start_offset(const GumboNode* element, std::size_t fallback);
 std::size_t end_offset(const GumboNode* element, std::size_t fallback);
 
-// Rows of a table (those of its <thead>, <tbody>, <tfoot> and its own), in order;
-// cells of a row.
+// Rows of a table (those of its <thead>, <tbody>, <tfoot> and its own), in order,
+// each with its row group (the section, or the table); cells of a row.
 template <typename Visit>
 void for_each_row(const GumboNode* table, Visit&& visit) {
     const GumboVector& children = table->v.element.children;
@@ -32,13 +32,13 @@ void for_each_row(const GumboNode* table, Visit&& visit) {
         auto* child = static_cast<const GumboNode*>(children.data[i]);
         if (child->type != GUMBO_NODE_ELEMENT || is_hidden_element(child)) continue;
         if (is_element(child, GUMBO_TAG_TR)) {
-            visit(child);
+            visit(child, table);
         } else if (is_element(child, GUMBO_TAG_THEAD) || is_element(child, GUMBO_TAG_TBODY) ||
                    is_element(child, GUMBO_TAG_TFOOT)) {
             const GumboVector& rows = child->v.element.children;
             for (unsigned r = 0; r < rows.length; ++r) {
                 auto* row = static_cast<const GumboNode*>(rows.data[r]);
-                if (is_element(row, GUMBO_TAG_TR) && !is_hidden_element(row)) visit(row);
+                if (is_element(row, GUMBO_TAG_TR) && !is_hidden_element(row)) visit(row, child);
             }
         }
     }

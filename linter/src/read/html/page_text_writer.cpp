@@ -19,6 +19,22 @@ std::size_t white_space_length(std::string_view text, std::size_t at) {
     return text.substr(at, 2) == "\xC2\xA0" ? 2 : 0;
 }
 
+// The rows that have cells (an empty <tr> has no line and no grid row).
+std::vector<TableRow> rows_with_cells(const GumboNode* table) {
+    std::vector<TableRow> rows;
+    std::vector<const GumboNode*> groups;
+    for_each_row(table, [&](const GumboNode* row, const GumboNode* group) {
+        bool has_cells = false;
+        for_each_cell(row, [&](const GumboNode*) { has_cells = true; });
+        if (!has_cells) return;
+        rows.push_back({row, 1});
+        groups.push_back(group);
+    });
+    for (std::size_t i = rows.size(); i-- > 0;)
+        if (i + 1 < rows.size() && groups[i + 1] == groups[i]) rows[i].rows_to_group_end = rows[i + 1].rows_to_group_end + 1;
+    return rows;
+}
+
 }  // namespace
 
 void PageTextWriter::write(const GumboNode* element) {
@@ -111,13 +127,11 @@ void PageTextWriter::data_table(const GumboNode* table) {
         if (is_element(part, GUMBO_TAG_CAPTION)) element(part);
     }
     bool spans = spans_fit(table);
+    std::vector<TableRow> rows = rows_with_cells(table);
     GridBuilder grid;
     std::optional<std::size_t> begin;
-    for_each_row(table, [&](const GumboNode* row) {
-        bool has_cells = false;
-        for_each_cell(row, [&](const GumboNode*) { has_cells = true; });
-        if (!has_cells) return;  // an empty <tr> has no line and no grid row
-        std::size_t row_src = start_offset(row, cursor_);
+    for (const TableRow& row : rows) {
+        std::size_t row_src = start_offset(row.node, cursor_);
         space_pending_ = break_pending_ = false;
         if (begin) {
             out_.insert("\n", row_src);
@@ -126,15 +140,15 @@ void PageTextWriter::data_table(const GumboNode* table) {
             begin = out_.size();
         }
         table_row(row, grid, spans);
-    });
+    }
     if (begin) tables_.push_back(grid.finish(TextRange{*begin, out_.size()}));
     line_break(end_offset(table, cursor_));
 }
 
-void PageTextWriter::table_row(const GumboNode* row, GridBuilder& grid, bool spans) {
+void PageTextWriter::table_row(const TableRow& row, GridBuilder& grid, bool spans) {
     grid.begin_row();
     bool first = true;
-    for_each_cell(row, [&](const GumboNode* cell) {
+    for_each_cell(row.node, [&](const GumboNode* cell) {
         if (!first) out_.insert("\t", start_offset(cell, cursor_));
         first = false;
         space_pending_ = break_pending_ = false;
@@ -144,6 +158,7 @@ void PageTextWriter::table_row(const GumboNode* row, GridBuilder& grid, bool spa
         TextRange range{*cell_begin_, out_.size()};
         cell_begin_.reset();
         CellSpan span = spans ? cell_span(cell) : CellSpan{};
+        if (span.rows == 0) span.rows = row.rows_to_group_end;
         grid.add_cell(range, span.rows, span.columns);
     });
 }

@@ -15,6 +15,11 @@
 
 namespace gklint {
 
+struct TableRow {
+    const GumboNode* node;
+    std::size_t rows_to_group_end;  // this row and those after it in its <tbody>/<thead>/<tfoot>
+};
+
 class PageTextWriter {
 public:
     // `source`: the buffer gumbo parsed (the decoded page).
@@ -33,7 +38,8 @@ private:
     void text(const GumboNode* node);
     void comment(const GumboNode* node);
     void data_table(const GumboNode* table);
-    void table_row(const GumboNode* row, GridBuilder& grid, bool spans);
+    // rowspan="0" spans to the end of the row's group: the builder is told how far.
+    void table_row(const TableRow& row, GridBuilder& grid, bool spans);
 
     void text_piece(std::string_view text, std::size_t src, std::size_t src_len, bool verbatim);
     void white_space(std::size_t src);

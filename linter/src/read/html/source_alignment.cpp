@@ -94,10 +94,10 @@ private:
         }
         // A named reference may stand for two code points, and one without ';' may be
         // a prefix of the name run (&copy2019 -> ©2019): find where the text resumes.
-        for (std::size_t length = end - i_; length >= 2; --length) {
-            std::size_t after = j_;
-            for (int points = 1; points <= 2 && after < text_.size(); ++points) {
-                after = std::min(text_.size(), after + code_point_length(text_[after]));
+        std::size_t after = j_;
+        for (int points = 1; points <= 2 && after < text_.size(); ++points) {
+            after = std::min(text_.size(), after + code_point_length(text_[after]));
+            for (std::size_t length = end - i_; length >= 2; --length) {
                 if (resumes(i_ + length, after)) {
                     add(after - j_, length, false);
                     return true;

@@ -36,7 +36,7 @@ std::size_t parse_span(std::string_view value, std::size_t fallback, std::size_t
 bool is_layout_table(const GumboNode* table) {
     std::size_t cells = 0;
     bool nested = false;
-    for_each_row(table, [&](const GumboNode* row) {
+    for_each_row(table, [&](const GumboNode* row, const GumboNode*) {
         for_each_cell(row, [&](const GumboNode* cell) {
             ++cells;
             const GumboVector& children = cell->v.element.children;
@@ -56,7 +56,7 @@ CellSpan cell_span(const GumboNode* cell) {
 
 bool spans_fit(const GumboNode* table) {
     std::size_t rows = 0, widest_row = 0, spanned_columns = 0, tallest = 1;
-    for_each_row(table, [&](const GumboNode* row) {
+    for_each_row(table, [&](const GumboNode* row, const GumboNode*) {
         std::size_t cells = 0;
         for_each_cell(row, [&](const GumboNode* cell) {
             CellSpan span = cell_span(cell);
