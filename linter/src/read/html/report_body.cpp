@@ -32,8 +32,11 @@ std::string without_spaces(std::string_view text) {
     return out;
 }
 
-std::size_t code_points(std::string_view s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+// Whether UTF-8 text is shorter than `limit` characters (looking at 4 * limit bytes at most).
+bool shorter_than(std::string_view s, std::size_t limit) {
+    if (s.size() >= 4 * limit) return false;
+    auto points = std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return static_cast<std::size_t>(points) < limit;
 }
 
 struct ElementText {
@@ -123,7 +126,7 @@ const ElementText* best_block(const FlatText& flat, const MarkerIndex& markers, 
 }
 
 bool is_title_text(std::string_view flat_text) {
-    return code_points(flat_text) < kMaxTitleChars && flat_text.find(kTitleWord) != std::string_view::npos;
+    return shorter_than(flat_text, kMaxTitleChars) && flat_text.find(kTitleWord) != std::string_view::npos;
 }
 
 // Whether the body starts with the report's title: a short block naming a report
@@ -133,7 +136,7 @@ bool starts_with_title(const FlatText& flat, const ElementText& body) {
     std::string_view text = flat.text();
     for (const ElementText* e = &body; e != flat.elements().data() + flat.elements().size(); ++e) {
         if (e != &body && e->depth <= body.depth) break;  // past the body's descendants
-        if (code_points(text.substr(body.begin, e->begin - body.begin)) >= kMaxTitleChars) break;
+        if (!shorter_than(text.substr(body.begin, e->begin - body.begin), kMaxTitleChars)) break;
         if (is_block_element(e->node) && is_title_text(text.substr(e->begin, e->end - e->begin))) return true;
     }
     return false;
