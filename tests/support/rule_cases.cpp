@@ -1,5 +1,6 @@
 #include "support/rule_cases.h"
 
+#include "app/input_reading.h"
 #include "read/reader.h"
 #include "support/docx_writer.h"
 
@@ -340,7 +341,11 @@ std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const
                 ReadResult result = read_docx(bytes, ReadOptions{});
                 return Document(c.where + ".docx", std::move(bytes), std::move(result));
             }
-            return c.text ? Document(c.where, *c.text) : Document(*c.file, read_bytes(repo_root + "/" + *c.file));
+            if (c.text) return Document(c.where, *c.text);
+            // A file is read with the reader of its format (HTML, DOCX, PDF …), as gklint reads it.
+            std::string bytes = read_bytes(repo_root + "/" + *c.file);
+            ReadResult result = read_input(*c.file, bytes, reader_options(LintOptions{}, &builtin_templates()));
+            return Document(*c.file, std::move(bytes), std::move(result));
         };
         Document doc = read();
         std::vector<Diagnostic> found = run_rules(
