@@ -7,10 +7,12 @@
 namespace gklint::pdf {
 namespace {
 
-// A gap wider than this many glyph widths (of the narrower of the two words) separates
-// columns, not words: table cells can stand closer than two CJK glyphs.
-constexpr double kColumnGap = 1.1;
-constexpr double kMinColumnGap = 0.6;  // of the line's glyph size, for narrow glyphs
+// A gap wider than this many glyph sizes separates columns, not words. Header words
+// packed closer over value columns are split by the table layout.
+constexpr double kColumnGap = 1.2;
+// Two numbers side by side are two values as soon as a gap this wide (fraction of the
+// glyph size) stands between them: narrow table cells.
+constexpr double kNumberGap = 0.4;
 // Words whose vertical centres are closer than this share a line (fraction of the taller).
 constexpr double kSameLine = 0.5;
 // Without poppler's space, a gap wider than this (fraction of the glyph size) is still a space.
@@ -58,9 +60,13 @@ double median_size(std::vector<Word>& words) {
 double claimed_top(const Word& w) { return w.rotated ? w.center_y() - w.size / 2 : w.top; }
 double claimed_bottom(const Word& w) { return w.rotated ? w.center_y() + w.size / 2 : w.bottom; }
 
-double column_gap(const Word& before, const Word& after, double line_size) {
-    return std::max(kColumnGap * std::min({before.char_width, after.char_width, line_size}), kMinColumnGap * line_size);
+bool is_number(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
+    });
 }
+
+bool both_numbers(const Word& a, const Word& b) { return is_number(a.text) && is_number(b.text); }
 
 Line finish(LineBuilder& b) {
     std::sort(b.words.begin(), b.words.end(), [](const Word& x, const Word& y) { return x.left < y.left; });
@@ -73,7 +79,7 @@ Line finish(LineBuilder& b) {
         line.top = std::min(line.top, claimed_top(w));
         line.bottom = std::max(line.bottom, claimed_bottom(w));
         double gap = previous ? w.left - previous->right : 0;
-        if (!previous || gap > column_gap(*previous, w, line.size)) {
+        if (!previous || gap > (both_numbers(*previous, w) ? kNumberGap : kColumnGap) * line.size) {
             line.segments.push_back(Segment{w.text, w.left, w.right, {Piece{w.text, w.left, w.right, false}}, w.rotated});
         } else {
             Segment& s = line.segments.back();

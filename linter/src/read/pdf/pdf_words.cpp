@@ -53,9 +53,6 @@ Word word_of(const poppler::text_box& box) {
     w.rotated = box.rotation() % 2 != 0;
     w.size = w.rotated ? r.width() : r.height();
     w.space_after = box.has_space_after();
-    std::size_t glyphs = 0;
-    for (char c : w.text) glyphs += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    w.char_width = w.rotated ? w.size : r.width() / static_cast<double>(std::max<std::size_t>(glyphs, 1));
     return w;
 }
 

@@ -12,7 +12,6 @@ struct Word {
     std::string text;  // UTF-8
     double left = 0, top = 0, right = 0, bottom = 0;
     double size = 0;           // glyph height of upright text, width of rotated text
-    double char_width = 0;     // mean advance of its glyphs along the line
     bool space_after = false;  // poppler saw a space between this word and the next
     bool rotated = false;      // vertical text (a table's side label), joined into one word
 
