@@ -257,6 +257,16 @@ TEST(PdfReaderClean, LibreOfficeReportHasItsTablesAsGrids) {
     EXPECT_EQ(row_cells(r, *rule.grid, rule.row, 1), (Row{"0", "0", "0"}));
 }
 
+TEST(PdfReaderTiny, TableFromCoordinatesAndPageNumberDropped) {
+    const ReadResult& r = read_fixture("tiny_table.pdf");
+    EXPECT_EQ(r.text, "Annual report\nItem\tCount\tTotal\nRequests\t12\t15\nAppeals\t3\t4\n");
+    ASSERT_EQ(r.tables.size(), 1u);
+    EXPECT_EQ(r.tables[0].rows, 3u);
+    EXPECT_EQ(r.tables[0].columns, 3u);
+    EXPECT_EQ(cell(r, r.tables[0], 2, 2), "4");
+    EXPECT_EQ(r.tables[0].range, (TextRange{14, 57}));
+}
+
 // A PDF of `pages` empty pages, with a correct cross-reference table.
 std::string empty_pages_pdf(std::size_t pages) {
     std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>"};

@@ -230,15 +230,22 @@ std::size_t row_line_of(const std::vector<PlacedLine>& lines, Region r, std::siz
     const Line& line = *lines[i].line;
     if (has_number(line) || !only_labels(line, columns)) return i;
     if (std::size_t group = group_label_row(lines, r, i, size, columns, row_line); group != SIZE_MAX) return group;
+    // Lines are in top-to-bottom order within a page: look outwards until too far.
     std::size_t best = i;
     double best_distance = kWrappedLabel * size;
-    for (std::size_t k = r.begin; k < r.end; ++k) {
-        if (k == i || lines[k].page != lines[i].page || !has_number(*lines[k].line)) continue;
+    auto consider = [&](std::size_t k) {
+        if (lines[k].page != lines[i].page) return false;
         double distance = std::abs(lines[k].line->center_y() - line.center_y());
-        if (distance < best_distance) {
+        if (distance >= best_distance) return false;
+        if (has_number(*lines[k].line)) {
             best_distance = distance;
             best = k;
         }
+        return true;
+    };
+    for (std::size_t k = i; k-- > r.begin && consider(k);) {
+    }
+    for (std::size_t k = i + 1; k < r.end && consider(k); ++k) {
     }
     return best;
 }
