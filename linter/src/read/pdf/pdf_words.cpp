@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <memory>
 
 #include "text/decoder.h"
@@ -63,11 +64,18 @@ bool continues_rotated(const Word& last, const Word& next) {
            next.top <= last.bottom + last.size;
 }
 
+// A box with a real, finite extent (a damaged file can give NaN, which no ordering survives).
+bool placed(const Word& w) {
+    for (double v : {w.left, w.top, w.right, w.bottom, w.size})
+        if (!std::isfinite(v) || std::abs(v) > 1e7) return false;
+    return w.left <= w.right && w.top <= w.bottom;
+}
+
 std::vector<Word> page_words(const poppler::page& page) {
     std::vector<Word> words;
     for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
         Word w = word_of(box);
-        if (w.text.empty() || w.right < w.left || w.bottom < w.top) continue;
+        if (w.text.empty() || !placed(w)) continue;
         if (!words.empty() && continues_rotated(words.back(), w)) {
             Word& last = words.back();
             last.text += w.text;
