@@ -3,7 +3,8 @@
 #   scripts/fuzz.sh [SECONDS]      default 600
 # Corpus: build-fuzz/corpus (seeded from examples/ and tests/fixtures/, kept between runs).
 # Findings (crash-*, leak-*, timeout-*, oom-*): build-fuzz/findings. Exits non-zero on any finding.
-# Environment: GKLINT_FUZZ_TARGET (model, default, or html_reader), GKLINT_FUZZ_CLANG_VERSION (default 16), GKLINT_FUZZ_BUILD_DIR (default build-fuzz), GKLINT_FUZZ_JOBS (default 1; parallel
+# Environment: GKLINT_FUZZ_TARGET (model, default; html_reader, docx_reader or pdf_reader: gklint_<target>_fuzzer,
+# each with its own seeds and corpus build-fuzz/corpus-<target>), GKLINT_FUZZ_CLANG_VERSION (default 16), GKLINT_FUZZ_BUILD_DIR (default build-fuzz), GKLINT_FUZZ_JOBS (default 1; parallel
 # workers via -fork, use at most the number of cores), GKLINT_FUZZ_ARGS (extra libFuzzer flags).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +13,8 @@ build_dir="${GKLINT_FUZZ_BUILD_DIR:-build-fuzz}"
 jobs="${GKLINT_FUZZ_JOBS:-1}"
 target="${GKLINT_FUZZ_TARGET:-model}"
 case "$target" in
-  model|html_reader) ;;
-  *) echo "fuzz.sh: GKLINT_FUZZ_TARGET must be model or html_reader, not '$target'" >&2; exit 2 ;;
+  model | html_reader | docx_reader | pdf_reader) ;;
+  *) echo "fuzz.sh: GKLINT_FUZZ_TARGET must be model, html_reader, docx_reader or pdf_reader, not '$target'" >&2; exit 2 ;;
 esac
 
 # Toolchain: clang with compiler-rt (libFuzzer and the sanitizer runtimes). Clang 16 by default:
@@ -46,16 +47,20 @@ cmake --build "$build_dir" --target "gklint_${target}_fuzzer" -j "$(nproc)"
 fuzzer="$build_dir/bin/gklint_${target}_fuzzer"
 
 # Seed corpus: the model's, every sample report in each encoding we have, plus saved
-# regressions; the HTML reader's, the pages under fuzz/seeds/html and its regressions
-# (fuzz/regressions/html/). Each target keeps its own corpus.
-if [ "$target" = model ]; then
-  corpus="$build_dir/corpus"
-  seed_sources=(examples tests/fixtures fuzz/regressions -type f \( -name '*.txt' -o -name 'crash-*'
-                -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*' \) -not -path 'fuzz/regressions/html/*')
-else
-  corpus="$build_dir/corpus-$target"
-  seed_sources=(fuzz/seeds/html fuzz/regressions/html -type f)
-fi
+# regressions; a reader's, the files of its format (HTML pages under fuzz/seeds/html, the
+# DOCX and PDF fixtures) and its regressions. Each target keeps its own corpus.
+regressions=(-name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*')
+case "$target" in
+  model)
+    corpus="$build_dir/corpus"
+    seed_sources=(examples tests/fixtures fuzz/regressions -type f \( -name '*.txt' -o "${regressions[@]}" \)
+                  -not -path 'fuzz/regressions/html/*' -not -path 'fuzz/regressions/docx/*' -not -path 'fuzz/regressions/pdf/*') ;;
+  html_reader) corpus="$build_dir/corpus-$target"; seed_sources=(fuzz/seeds/html fuzz/regressions/html -type f) ;;
+  docx_reader) corpus="$build_dir/corpus-$target"
+    seed_sources=(tests/fixtures/docx fuzz/regressions/docx -type f \( -name '*.docx' -o "${regressions[@]}" \)) ;;
+  pdf_reader) corpus="$build_dir/corpus-$target"
+    seed_sources=(tests/fixtures/pdf fuzz/regressions/pdf -type f \( -name '*.pdf' -o "${regressions[@]}" \)) ;;
+esac
 findings="$build_dir/findings"
 mkdir -p "$corpus" "$findings"
 while IFS= read -r -d '' seed; do
@@ -74,11 +79,12 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1
 for s in "llvm-symbolizer-$clang_version" llvm-symbolizer; do
   if command -v "$s" >/dev/null; then export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v "$s")}"; break; fi
 done
+[ "$target" = pdf_reader ] && export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/fuzz/pdf_reader.lsan.supp}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 echo "fuzz.sh: running $fuzzer for ${seconds}s (full log: $log)" >&2
 set +e +o pipefail
 "$fuzzer" "${args[@]}" "$corpus" 2>&1 | tee "$log" |
-  grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|runtime error|^(model|html_reader)_fuzzer:|^stat::|^MS:|Test unit written'
+  grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|runtime error|^[a-z_]+_fuzzer:|^stat::|^MS:|Test unit written'
 status="${PIPESTATUS[0]}"
 set -e -o pipefail
 

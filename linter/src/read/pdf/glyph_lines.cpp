@@ -1,0 +1,132 @@
+#include "read/pdf/glyph_lines.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace gklint::pdf {
+namespace {
+
+// A gap wider than this many glyph sizes separates columns, not words. Header words
+// packed closer over value columns are split by the table layout.
+constexpr double kColumnGap = 1.2;
+// Two numbers side by side are two values as soon as a gap this wide (fraction of the
+// glyph size) stands between them: narrow table cells.
+constexpr double kNumberGap = 0.4;
+// Words whose vertical centres are closer than this share a line (fraction of the taller).
+constexpr double kSameLine = 0.5;
+// Without poppler's space, a gap wider than this (fraction of the glyph size) is still a space.
+constexpr double kWordGap = 0.3;
+
+char32_t first_code_point(const std::string& s) {
+    if (s.empty()) return 0;
+    auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    unsigned char c = b(0);
+    if (c < 0x80) return c;
+    if ((c >> 5) == 6 && s.size() >= 2) return ((c & 0x1Fu) << 6) | (b(1) & 0x3Fu);
+    if ((c >> 4) == 14 && s.size() >= 3) return ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+    if ((c >> 3) == 30 && s.size() >= 4)
+        return ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+    return 0xFFFD;
+}
+
+char32_t last_code_point(const std::string& s) {
+    std::size_t i = s.size();
+    while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
+    if (i == 0) return 0;
+    return first_code_point(s.substr(i - 1));
+}
+
+struct LineBuilder {
+    std::vector<Word> words;
+    double center_sum = 0;
+    double center() const { return center_sum / static_cast<double>(words.size()); }
+    double size() const {
+        double s = 0;
+        for (const Word& w : words) s = std::max(s, w.size);
+        return s;
+    }
+};
+
+double median_size(std::vector<Word>& words) {
+    std::vector<double> sizes;
+    for (const Word& w : words) sizes.push_back(w.size);
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    return sizes[sizes.size() / 2];
+}
+
+// The vertical extent a word claims in line grouping: a rotated label is as tall as
+// a glyph, at its centre, so that it joins one line instead of swallowing many.
+double claimed_top(const Word& w) { return w.rotated ? w.center_y() - w.size / 2 : w.top; }
+double claimed_bottom(const Word& w) { return w.rotated ? w.center_y() + w.size / 2 : w.bottom; }
+
+bool is_number(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
+    });
+}
+
+bool both_numbers(const Word& a, const Word& b) { return is_number(a.text) && is_number(b.text); }
+
+Line finish(LineBuilder& b) {
+    std::sort(b.words.begin(), b.words.end(), [](const Word& x, const Word& y) { return x.left < y.left; });
+    Line line;
+    line.size = std::max(median_size(b.words), 1.0);
+    line.top = claimed_top(b.words.front());
+    line.bottom = claimed_bottom(b.words.front());
+    const Word* previous = nullptr;
+    for (const Word& w : b.words) {
+        line.top = std::min(line.top, claimed_top(w));
+        line.bottom = std::max(line.bottom, claimed_bottom(w));
+        double gap = previous ? w.left - previous->right : 0;
+        if (!previous || gap > (both_numbers(*previous, w) ? kNumberGap : kColumnGap) * line.size) {
+            line.segments.push_back(Segment{w.text, w.left, w.right, {Piece{w.text, w.left, w.right, false}}, w.rotated});
+        } else {
+            Segment& s = line.segments.back();
+            bool space = previous->space_after || gap > kWordGap * line.size;
+            append_joined(s.text, w.text, space);
+            s.right = std::max(s.right, w.right);
+            s.pieces.push_back(Piece{w.text, w.left, w.right, space});
+        }
+        previous = &w;
+    }
+    return line;
+}
+
+}  // namespace
+
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) ||   // radicals, CJK punctuation, kana, ideographs
+           (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
+           (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
+           (c >= 0x2010 && c <= 0x2027) ||   // dashes, quotes, ellipsis
+           (c >= 0x20000 && c <= 0x3FFFF);  // extension ideographs
+}
+
+void append_joined(std::string& to, const std::string& piece, bool space) {
+    if (!to.empty() && !piece.empty()) {
+        bool cjk = is_cjk(last_code_point(to)) && is_cjk(first_code_point(piece));
+        if (space && !cjk) to += ' ';
+    }
+    to += piece;
+}
+
+std::vector<Line> lines_of(std::vector<Word> words) {
+    std::stable_sort(words.begin(), words.end(),
+                     [](const Word& a, const Word& b) { return a.center_y() < b.center_y(); });
+    std::vector<Line> lines;
+    LineBuilder current;
+    for (Word& w : words) {
+        if (!current.words.empty() &&
+            std::abs(w.center_y() - current.center()) > kSameLine * std::max(w.size, current.size())) {
+            lines.push_back(finish(current));
+            current = LineBuilder{};
+        }
+        current.center_sum += w.center_y();
+        current.words.push_back(std::move(w));
+    }
+    if (!current.words.empty()) lines.push_back(finish(current));
+    return lines;
+}
+
+}  // namespace gklint::pdf
