@@ -222,9 +222,9 @@ TEST_F(ConfigTest, OptionsWithoutSeverityDoNotTurnARuleBackOn) {
 TEST_F(ConfigTest, DefaultFilesAreEveryFormatGklintReads) {
     tree.write("proj/.gklint.yaml", "root: true\n");
     ConfigResolver resolver(options());
-    for (const char* name : {"proj/a.txt", "proj/x/b.md", "proj/c.html", "proj/d.htm", "proj/e.docx", "proj/f.pdf"})
+    for (const char* name : {"proj/a.txt", "proj/x/b.md", "proj/c.html", "proj/d.htm", "proj/e.docx", "proj/f.pdf", "proj/h.doc"})
         EXPECT_TRUE(resolver.for_file(tree.path(name)).accepts(tree.path(name))) << name;
-    for (const char* name : {"proj/a.doc", "proj/x/b.txt.orig", "proj/g.xlsx"})
+    for (const char* name : {"proj/x/b.txt.orig", "proj/g.xlsx"})
         EXPECT_FALSE(resolver.for_file(tree.path(name)).accepts(tree.path(name))) << name;
 }
 
