@@ -201,3 +201,35 @@ TEST(GridTokens, NumbersOutsideTheGridsAreNotCells) {
 
 }  // namespace
 }  // namespace gklint
+
+namespace gklint {
+namespace {
+
+TEST(GridTokens, AHeaderRowOverTheValueColumnsHasNoBlankValues) {
+    // 行政复议 | (blank) | 行政诉讼 | (blank)   — a header as a PDF grid gives it (no spans)
+    // 数值     | 1       | 2        | 3
+    std::string text = "行政复议\t\t行政诉讼\t\n数值\t1\t2\t3\n";
+    GridBuilder b;
+    b.begin_row();
+    b.add_cell({0, 12});
+    b.add_cell({13, 13});
+    b.add_cell({14, 26});
+    b.add_cell({27, 27});
+    b.begin_row();
+    b.add_cell({28, 34});
+    b.add_cell({35, 36});
+    b.add_cell({37, 38});
+    b.add_cell({39, 40});
+    std::vector<TableGrid> grids{b.finish({0, text.size()})};
+    TableTokens tokens = tokenize_table(text, {0, text.size()}, grids);
+    std::size_t values = 0, blanks = 0;
+    for (const auto& t : tokens.tokens) {
+        values += t.is_value;
+        blanks += t.kind == CellKind::Blank;
+    }
+    EXPECT_EQ(values, 3u);
+    EXPECT_EQ(blanks, 0u);
+}
+
+}  // namespace
+}  // namespace gklint

@@ -264,6 +264,15 @@ void tokenize_grid(std::string_view text, const TableGrid& grid, TextRange range
         if (values[i] && values[i]->kind == CellKind::Number)
             first_value_column = std::min(first_value_column, grid.cells[i].column);
     }
+    // A row keeps its blank cells when it has values, or when its only text is a row
+    // label left of the values (a row of zeros left blank); a header row, with its
+    // column labels over the value columns, has no blank values.
+    std::vector<bool> has_value(grid.rows, false), header_like(grid.rows, false);
+    for (std::size_t i = 0; i < grid.cells.size(); ++i) {
+        const GridCell& cell = grid.cells[i];
+        if (values[i]) has_value[cell.row] = true;
+        else if (ranges[i].begin < ranges[i].end && cell.column >= first_value_column) header_like[cell.row] = true;
+    }
     std::size_t row = SIZE_MAX;
     bool row_started = false;
     for (std::size_t i = 0; i < grid.cells.size(); ++i) {
@@ -279,6 +288,7 @@ void tokenize_grid(std::string_view text, const TableGrid& grid, TextRange range
         t.line = cell.row;
         if (r.begin == r.end) {
             if (!row_started || cell.column < first_value_column) continue;
+            if (!has_value[cell.row] && header_like[cell.row]) continue;
             t.is_value = true;
             t.kind = CellKind::Blank;
         } else if (values[i]) {
