@@ -21,6 +21,10 @@ std::string adapt_line_endings(const Document& document, const std::string& repl
 }
 
 std::string encoding_veto(const Document& document, const Fix& fix) {
+    if (!document.original_range(fix.range))
+        return "the text it replaces is not written as such in the file (markup or entities inside it)";
+    if (document.format() == InputFormat::Html && fix.replacement.find('\n') != std::string::npos)
+        return "a line break cannot be written into the text of a web page (it needs a new paragraph element)";
     if (encode_text(adapt_line_endings(document, fix.replacement), document.encoding())) return {};
     return fmt::format("its text “{}” cannot be written in the file's encoding {}", fix.replacement,
                        document.encoding());
