@@ -253,6 +253,20 @@ TEST(HtmlReaderTable, RowspanZeroAndAbsurdSpans) {
     EXPECT_EQ(r.text, "A\tb1\nb2\nc3\tx\n");
 }
 
+TEST(HtmlReaderTable, RowspanZeroEndsWithItsRowGroup) {
+    ReadResult r = read(
+        "<table><thead><tr><td rowspan=0>H</td><td>h1</td></tr><tr><td>h2</td></tr></thead>"
+        "<tbody><tr><td>b</td><td>c</td></tr></tbody></table>");
+    ASSERT_EQ(r.tables.size(), 1u);
+    const TableGrid& g = r.tables[0];
+    EXPECT_EQ(g.rows, 3u);
+    EXPECT_EQ(g.columns, 2u);
+    EXPECT_EQ(g.cells[g.cell_at(0, 0)].row_span, 2u);
+    EXPECT_EQ(cell_text(r, g, 1, 0), "H");
+    EXPECT_EQ(cell_text(r, g, 1, 1), "h2");
+    EXPECT_EQ(cell_text(r, g, 2, 0), "b");
+}
+
 TEST(HtmlReaderTable, LayoutTableAroundDataTableIsReadAsBlocks) {
     ReadResult r = read(
         "<table width=100%><tr><td>\n<p>一、总体情况</p><p>正文。</p>\n"
