@@ -10,9 +10,10 @@ namespace {
 // A gap wider than this many glyph sizes separates columns, not words. Header words
 // packed closer over value columns are split by the table layout.
 constexpr double kColumnGap = 1.2;
-// Two numbers side by side are two values as soon as a gap this wide (fraction of the
-// glyph size) stands between them: narrow table cells.
-constexpr double kNumberGap = 0.4;
+// Beside a number the gap is narrower: a label's last glyph and the value after it, and
+// two numbers side by side in narrow table cells, more so.
+constexpr double kNumberGap = 0.8;
+constexpr double kNumbersGap = 0.4;
 // Words whose vertical centres are closer than this share a line (fraction of the taller).
 constexpr double kSameLine = 0.5;
 // Without poppler's space, a gap wider than this (fraction of the glyph size) is still a space.
@@ -66,7 +67,11 @@ bool is_number(const std::string& text) {
     });
 }
 
-bool both_numbers(const Word& a, const Word& b) { return is_number(a.text) && is_number(b.text); }
+// The narrowest gap between two words that separates columns, in glyph sizes.
+double column_gap(const Word& before, const Word& after) {
+    int numbers = is_number(before.text) + is_number(after.text);
+    return numbers == 2 ? kNumbersGap : numbers == 1 ? kNumberGap : kColumnGap;
+}
 
 Line finish(LineBuilder& b) {
     std::sort(b.words.begin(), b.words.end(), [](const Word& x, const Word& y) { return x.left < y.left; });
@@ -79,7 +84,7 @@ Line finish(LineBuilder& b) {
         line.top = std::min(line.top, claimed_top(w));
         line.bottom = std::max(line.bottom, claimed_bottom(w));
         double gap = previous ? w.left - previous->right : 0;
-        if (!previous || gap > (both_numbers(*previous, w) ? kNumberGap : kColumnGap) * line.size) {
+        if (!previous || gap > column_gap(*previous, w) * line.size) {
             line.segments.push_back(Segment{w.text, w.left, w.right, {Piece{w.text, w.left, w.right, false}}, w.rotated});
         } else {
             Segment& s = line.segments.back();
