@@ -110,7 +110,7 @@ TEST_P(HtmlReaderRealPage, HeadingPositionsLandOnThePageSource) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Pingtan, HtmlReaderRealPage, ::testing::ValuesIn(kPages),
+INSTANTIATE_TEST_SUITE_P(HtmlReaderPingtan, HtmlReaderRealPage, ::testing::ValuesIn(kPages),
                          [](const auto& info) { return std::string("y") + std::string(info.param.file).substr(0, 4); });
 
 // Checked by hand against the text copy (tests/…/real/2024_pingtan_zhsyq.txt in the shared

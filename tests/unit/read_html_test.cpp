@@ -122,6 +122,13 @@ TEST(HtmlReaderText, MalformedHtmlIsReadAsBrowsersRepairIt) {
     EXPECT_EQ(r.tables[0].columns, 2u);
 }
 
+TEST(HtmlReaderText, TextStrayInATableComesBeforeIt) {
+    ReadResult r = read("<body><table>注：单位为件<tr><td>1</td><td>2</td></tr></table></body>");
+    EXPECT_EQ(r.text, "注：单位为件\n1\t2\n");
+    ASSERT_EQ(r.tables.size(), 1u);
+    EXPECT_EQ(r.tables[0].range.begin, r.text.find('1'));
+}
+
 TEST(HtmlReaderText, PreformattedTextKeepsItsLines) {
     EXPECT_EQ(read("<pre>\na  b\nc</pre>").text, "a  b\nc\n");
 }
@@ -171,6 +178,14 @@ TEST(HtmlReaderEncoding, EncodingOptionOverridesMeta) {
     ReadResult r = read("<meta charset=\"gbk\"><p>政府信息公开</p>", options);
     EXPECT_EQ(r.encoding, "UTF-8");
     EXPECT_EQ(r.text, "政府信息公开\n");
+}
+
+TEST(HtmlReaderEncoding, UnknownOrWrongMetaCharsetFallsBackToDetection) {
+    EXPECT_EQ(read("<meta charset=\"no-such-charset\"><p>年度报告</p>").encoding, "UTF-8");
+    // Declared UTF-8, written in GB18030: read as GB18030.
+    ReadResult r = read(test::encode_as("<meta charset=\"utf-8\"><p>年度报告</p>", "GB18030"));
+    EXPECT_EQ(r.encoding, "GB18030");
+    EXPECT_EQ(r.text, "年度报告\n");
 }
 
 TEST(HtmlReaderEncoding, Utf8ByteOrderMark) {
@@ -236,6 +251,20 @@ TEST(HtmlReaderTable, RowspanZeroAndAbsurdSpans) {
     EXPECT_EQ(cell_text(r, g, 2, 1001), "x");
     EXPECT_EQ(cell_text(r, g, 1, 2), "<none>");
     EXPECT_EQ(r.text, "A\tb1\nb2\nc3\tx\n");
+}
+
+TEST(HtmlReaderTable, RowspanZeroEndsWithItsRowGroup) {
+    ReadResult r = read(
+        "<table><thead><tr><td rowspan=0>H</td><td>h1</td></tr><tr><td>h2</td></tr></thead>"
+        "<tbody><tr><td>b</td><td>c</td></tr></tbody></table>");
+    ASSERT_EQ(r.tables.size(), 1u);
+    const TableGrid& g = r.tables[0];
+    EXPECT_EQ(g.rows, 3u);
+    EXPECT_EQ(g.columns, 2u);
+    EXPECT_EQ(g.cells[g.cell_at(0, 0)].row_span, 2u);
+    EXPECT_EQ(cell_text(r, g, 1, 0), "H");
+    EXPECT_EQ(cell_text(r, g, 1, 1), "h2");
+    EXPECT_EQ(cell_text(r, g, 2, 0), "b");
 }
 
 TEST(HtmlReaderTable, LayoutTableAroundDataTableIsReadAsBlocks) {

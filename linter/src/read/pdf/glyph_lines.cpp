@@ -4,37 +4,35 @@
 #include <cmath>
 #include <cstdint>
 
+#include "text/code_points.h"
+
 namespace gklint::pdf {
 namespace {
 
 // A gap wider than this many glyph sizes separates columns, not words. Header words
 // packed closer over value columns are split by the table layout.
 constexpr double kColumnGap = 1.2;
-// Two numbers side by side are two values as soon as a gap this wide (fraction of the
-// glyph size) stands between them: narrow table cells.
-constexpr double kNumberGap = 0.4;
+// Beside a number the gap is narrower: a label's last glyph and the value after it, and
+// two numbers side by side in narrow table cells, more so.
+constexpr double kNumberGap = 0.8;
+constexpr double kNumbersGap = 0.4;
 // Words whose vertical centres are closer than this share a line (fraction of the taller).
 constexpr double kSameLine = 0.5;
 // Without poppler's space, a gap wider than this (fraction of the glyph size) is still a space.
 constexpr double kWordGap = 0.3;
 
+// The first and last code points of a piece of text (0 when empty); a UTF-8 code point
+// has at most 4 bytes.
 char32_t first_code_point(const std::string& s) {
-    if (s.empty()) return 0;
-    auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-    unsigned char c = b(0);
-    if (c < 0x80) return c;
-    if ((c >> 5) == 6 && s.size() >= 2) return ((c & 0x1Fu) << 6) | (b(1) & 0x3Fu);
-    if ((c >> 4) == 14 && s.size() >= 3) return ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-    if ((c >> 3) == 30 && s.size() >= 4)
-        return ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
-    return 0xFFFD;
+    std::vector<CodePoint> cps;
+    decode_code_points(s, TextRange{0, std::min<std::size_t>(s.size(), 4)}, cps);
+    return cps.empty() ? 0 : cps.front().c;
 }
 
 char32_t last_code_point(const std::string& s) {
-    std::size_t i = s.size();
-    while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
-    if (i == 0) return 0;
-    return first_code_point(s.substr(i - 1));
+    std::vector<CodePoint> cps;
+    decode_code_points(s, TextRange{s.size() - std::min<std::size_t>(s.size(), 4), s.size()}, cps);
+    return cps.empty() ? 0 : cps.back().c;
 }
 
 struct LineBuilder {
@@ -60,13 +58,11 @@ double median_size(std::vector<Word>& words) {
 double claimed_top(const Word& w) { return w.rotated ? w.center_y() - w.size / 2 : w.top; }
 double claimed_bottom(const Word& w) { return w.rotated ? w.center_y() + w.size / 2 : w.bottom; }
 
-bool is_number(const std::string& text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
-    });
+// The narrowest gap between two words that separates columns, in glyph sizes.
+double column_gap(const Word& before, const Word& after) {
+    int numbers = is_number(before.text) + is_number(after.text);
+    return numbers == 2 ? kNumbersGap : numbers == 1 ? kNumberGap : kColumnGap;
 }
-
-bool both_numbers(const Word& a, const Word& b) { return is_number(a.text) && is_number(b.text); }
 
 Line finish(LineBuilder& b) {
     std::sort(b.words.begin(), b.words.end(), [](const Word& x, const Word& y) { return x.left < y.left; });
@@ -79,7 +75,7 @@ Line finish(LineBuilder& b) {
         line.top = std::min(line.top, claimed_top(w));
         line.bottom = std::max(line.bottom, claimed_bottom(w));
         double gap = previous ? w.left - previous->right : 0;
-        if (!previous || gap > (both_numbers(*previous, w) ? kNumberGap : kColumnGap) * line.size) {
+        if (!previous || gap > column_gap(*previous, w) * line.size) {
             line.segments.push_back(Segment{w.text, w.left, w.right, {Piece{w.text, w.left, w.right, false}}, w.rotated});
         } else {
             Segment& s = line.segments.back();
@@ -94,6 +90,15 @@ Line finish(LineBuilder& b) {
 }
 
 }  // namespace
+
+bool is_number(std::string_view text) {
+    bool digit = false;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c != '.' && c != ',' && c != '%' && c != '-' && c != '+') return false;
+    }
+    return digit;
+}
 
 bool is_cjk(char32_t c) {
     return (c >= 0x2E80 && c <= 0x9FFF) ||   // radicals, CJK punctuation, kana, ideographs

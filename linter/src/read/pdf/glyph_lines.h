@@ -2,6 +2,7 @@
 // A page's words grouped into lines by where they sit, not by the order poppler
 // reports them; within a line, wide gaps split it into segments (table columns).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "read/pdf/pdf_words.h"
@@ -33,6 +34,8 @@ struct Line {
 // Lines of the page, top to bottom.
 std::vector<Line> lines_of(std::vector<Word> words);
 
+// A table value: digits with . , % - + ("7730.28", "100%", "-").
+bool is_number(std::string_view text);
 // True for the code points of Chinese text and its punctuation (no space between them).
 bool is_cjk(char32_t c);
 // Joins two pieces of one line or cell: nothing between CJK, else one space.

@@ -23,18 +23,9 @@ struct Span {
 
 bool is_tabular(const Line& line) { return line.segments.size() >= 2; }
 
-bool is_numeric(const std::string& text) {
-    bool digit = false;
-    for (char c : text) {
-        if (c >= '0' && c <= '9') digit = true;
-        else if (c != '.' && c != ',' && c != '%' && c != '-' && c != '+') return false;
-    }
-    return digit;
-}
-
 bool has_number(const Line& line) {
     return std::any_of(line.segments.begin(), line.segments.end(),
-                       [](const Segment& s) { return is_numeric(s.text); });
+                       [](const Segment& s) { return is_number(s.text); });
 }
 
 // Blank space between two lines of one page; lines on different pages are adjacent.
@@ -113,7 +104,7 @@ public:
         std::vector<Span> numbers;
         for (std::size_t i = r.begin; i < r.end; ++i)
             for (const Segment& s : lines[i].line->segments)
-                if (is_numeric(s.text)) numbers.push_back({s.left, s.right});
+                if (is_number(s.text)) numbers.push_back({s.left, s.right});
         std::sort(numbers.begin(), numbers.end(), [](Span a, Span b) { return a.left < b.left; });
         for (Span s : numbers) {
             if (!values_.empty() && s.left <= values_.back().right + tolerance_)
@@ -160,7 +151,7 @@ public:
 private:
     // Text over a value column is its header; text left of them all is a row label.
     bool is_label(const Segment& s) const {
-        if (is_numeric(s.text) || s.left >= first_value_ - tolerance_) return false;
+        if (is_number(s.text) || s.left >= first_value_ - tolerance_) return false;
         return std::none_of(values_.begin(), values_.end(), [&](Span v) { return s.right > v.left && v.right > s.left; });
     }
 
