@@ -64,6 +64,9 @@ TEST(GridBuilder, RowspanZeroReachesTheLastRowAndAbsurdSpansAreClipped) {
     EXPECT_EQ(g.cells[0].row_span, 3u);
     EXPECT_LE(g.columns, 1001u);
     EXPECT_EQ(g.cell_at(2, 0), 0u);
+    // The rows below are laid out around it, not over it.
+    EXPECT_EQ(g.cells[g.cell_at(1, 1)].range, (TextRange{2, 3}));
+    EXPECT_EQ(g.cells[g.cell_at(2, 1)].range, (TextRange{3, 4}));
 }
 
 TEST(TextBuilder, MapsCopiedEntityAndInsertedText) {
