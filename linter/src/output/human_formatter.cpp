@@ -44,8 +44,8 @@ private:
         print_snippet(out, document, d.range, gutter_digits, tone_of(d.severity));
         std::string place = place_text(document.place(d.range.begin), options_.language);
         if (!place.empty())
-            fmt::print(out, "{}= {} {}\n", std::string(gutter_digits + 2, ' '),
-                       style_.paint(options_.language == Language::En ? "at:" : "位置：", Tone::Help), place);
+            fmt::print(out, "{}= {}{}\n", std::string(gutter_digits + 2, ' '),
+                       style_.paint(options_.language == Language::En ? "at: " : "位置：", Tone::Help), place);
         if (d.fix) {
             fmt::print(out, "{}= {} {}\n", std::string(gutter_digits + 2, ' '), style_.paint("help:", Tone::Help),
                        describe_fix(document, d, options_.language));
