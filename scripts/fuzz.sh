@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target (clang, ASan+UBSan) in build-fuzz/ and runs it.
+# Builds a libFuzzer target (clang, ASan+UBSan) in build-fuzz/ and runs it.
 #   scripts/fuzz.sh [SECONDS]      default 600
-# Corpus: build-fuzz/corpus (seeded from examples/ and tests/fixtures/, kept between runs).
+# GKLINT_FUZZ_TARGET: model (default; gklint_model_fuzzer) or docx_reader (gklint_docx_reader_fuzzer).
+# Corpus: build-fuzz/corpus (model; seeded from examples/ and tests/fixtures/) or
+# build-fuzz/corpus-docx_reader (seeded from tests/fixtures/docx/*.docx), kept between runs.
 # Findings (crash-*, leak-*, timeout-*, oom-*): build-fuzz/findings. Exits non-zero on any finding.
 # Environment: GKLINT_FUZZ_CLANG_VERSION (default 16), GKLINT_FUZZ_BUILD_DIR (default build-fuzz), GKLINT_FUZZ_JOBS (default 1; parallel
 # workers via -fork, use at most the number of cores), GKLINT_FUZZ_ARGS (extra libFuzzer flags).
@@ -10,6 +12,11 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 build_dir="${GKLINT_FUZZ_BUILD_DIR:-build-fuzz}"
 jobs="${GKLINT_FUZZ_JOBS:-1}"
+target="${GKLINT_FUZZ_TARGET:-model}"
+case "$target" in
+  model | docx_reader) ;;
+  *) echo "fuzz.sh: GKLINT_FUZZ_TARGET must be model or docx_reader, not '$target'" >&2; exit 2 ;;
+esac
 
 # Toolchain: clang with compiler-rt (libFuzzer and the sanitizer runtimes). Clang 16 by default:
 # Debian 12's default clang (14) rejects lambdas capturing structured bindings (C++20 P1091),
@@ -37,17 +44,25 @@ generator=()
 command -v ninja >/dev/null && [ ! -f "$build_dir/Makefile" ] && generator=(-G Ninja)
 CC="clang-$clang_version" CXX="clang++-$clang_version" cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DGKLINT_BUILD_FUZZ=ON -DGKLINT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build_dir" --target gklint_model_fuzzer -j "$(nproc)"
-fuzzer="$build_dir/bin/gklint_model_fuzzer"
+cmake --build "$build_dir" --target "gklint_${target}_fuzzer" -j "$(nproc)"
+fuzzer="$build_dir/bin/gklint_${target}_fuzzer"
 
-# Seed corpus: every sample report in each encoding we have, plus saved regressions.
-corpus="$build_dir/corpus"
+# Seed corpus: every sample report in each encoding we have (the model), the DOCX fixtures (the
+# DOCX reader), plus saved regressions (fuzz/regressions/docx_reader/ holds the DOCX reader's).
 findings="$build_dir/findings"
+regression_names=(-name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*')
+if [ "$target" = model ]; then
+  corpus="$build_dir/corpus"
+  seeds=(find examples tests/fixtures fuzz/regressions -path fuzz/regressions/docx_reader -prune -o -type f
+         \( -name '*.txt' -o "${regression_names[@]}" \) -print0)
+else
+  corpus="$build_dir/corpus-$target"
+  seeds=(find tests/fixtures/docx fuzz/regressions/docx_reader -type f \( -name '*.docx' -o "${regression_names[@]}" \) -print0)
+fi
 mkdir -p "$corpus" "$findings"
 while IFS= read -r -d '' seed; do
   cp -f "$seed" "$corpus/seed-$(sha1sum <"$seed" | cut -c1-16)"
-done < <(find examples tests/fixtures fuzz/regressions -type f \( -name '*.txt' -o -name 'crash-*' \
-          -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*' \) -print0 2>/dev/null)
+done < <("${seeds[@]}" 2>/dev/null)
 
 list_findings() { find "$findings" -type f -printf '%f\n' | sort; }
 before="$(list_findings)"
@@ -65,7 +80,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 echo "fuzz.sh: running $fuzzer for ${seconds}s (full log: $log)" >&2
 set +e +o pipefail
 "$fuzzer" "${args[@]}" "$corpus" 2>&1 | tee "$log" |
-  grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|runtime error|^model_fuzzer:|^stat::|^MS:|Test unit written'
+  grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|runtime error|^(model|docx_reader)_fuzzer:|^stat::|^MS:|Test unit written'
 status="${PIPESTATUS[0]}"
 set -e -o pipefail
 
