@@ -5,8 +5,11 @@
 #include <string>
 
 #include "core/document.h"
+#include "model/analysis.h"
+#include "model/report_model.h"
 #include "read/docx/number_format.h"
 #include "read/reader.h"
+#include "support/builtin_registry.h"
 #include "support/docx_builder.h"
 #include "support/test_paths.h"
 
@@ -622,6 +625,24 @@ TEST_P(DocxReaderReports, HeadingsNumberedAndTablesAsGrids) {
     EXPECT_EQ(appeals.cells[appeals.cell_at(0, 0)].column_span, 5u);
     EXPECT_EQ(range_text(r, appeals.cells[appeals.cell_at(2, 14)].range), "总计");
     for (std::size_t c = 0; c < 15; ++c) EXPECT_NE(appeals.cell_at(3, c), appeals.cell_at(3, (c + 1) % 15));
+}
+
+TEST_P(DocxReaderReports, ReportModelFindsSectionsAndTables) {
+    std::string bytes = fixture(GetParam().file);
+    Document doc(GetParam().file, bytes, read(bytes));
+    Analysis analysis(doc, &test::builtin_templates());
+    const ReportModel& model = analysis.model();
+    for (const char* key : {"overview", "proactive", "requests", "appeals", "problems", "other"}) {
+        const Section* section = model.section(key);
+        ASSERT_NE(section, nullptr) << key;
+        EXPECT_TRUE(section->present) << key;
+    }
+    for (const char* key : {"proactive", "requests", "appeals"}) {
+        const Table* table = model.table(key);
+        ASSERT_NE(table, nullptr) << key;
+        EXPECT_TRUE(table->parsed) << key;
+        EXPECT_TRUE(table->problems.empty()) << key << ": " << (table->problems.empty() ? "" : table->problems[0].message_en);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(DocxReader, DocxReaderReports,
