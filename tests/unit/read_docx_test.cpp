@@ -514,6 +514,9 @@ TEST(DocxReaderBadInput, HugeTablesAreRefused) {
     std::string wide;
     for (int i = 0; i < 4200; ++i) wide += "<w:tr>" + cell("<w:p/>", "<w:gridSpan w:val=\"1000\"/>") + "</w:tr>";
     expect_input_error(make_docx("<w:tbl>" + wide + "</w:tbl>"), "table too large");
+    std::string one_row;
+    for (int i = 0; i < 5; ++i) one_row += cell("<w:p/>", "<w:gridSpan w:val=\"1000\"/>");
+    expect_input_error(make_docx("<w:tbl><w:tr>" + one_row + "</w:tr></w:tbl>"), "1 rows of 5000 grid columns");
 }
 
 TEST(DocxReaderBadInput, AbsurdNestingIsRefused) {

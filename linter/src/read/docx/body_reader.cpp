@@ -15,7 +15,14 @@ namespace {
 constexpr int kMaxDepth = 256;
 // Word's own limits are 32767 rows and 63 columns; larger grids only cost memory.
 constexpr std::size_t kMaxTableRows = 32767;
+constexpr std::size_t kMaxTableColumns = 4096;
 constexpr std::size_t kMaxGridPositions = std::size_t{1} << 22;
+
+[[noreturn]] void table_too_large(std::size_t rows, std::size_t columns) {
+    throw InputError("word/document.xml has a table too large to read (" + std::to_string(rows) + " rows of " +
+                         std::to_string(columns) + " grid columns and more)",
+                     0);
+}
 
 // Not text: properties, deleted and moved-away content, field codes, drawings and text boxes
 // (their paragraphs would fall inside the paragraph holding them), the fallback of
@@ -74,13 +81,16 @@ void BodyReader::visit(pugi::xml_node node, int depth) {
     if (name == "w:fldChar") return field_char(node);
     if (name == "w:sdt") return visit_children(node.child("w:sdtContent"), depth);
     if (name == "mc:AlternateContent") return visit_children(node.child("mc:Choice"), depth);
-    std::string id = node.attribute("w:id").as_string();
-    if (name == "w:commentRangeStart") comments_[id].start = out_.text.size();
-    if (name == "w:commentRangeEnd") comments_[id].end = out_.text.size();
-    if (name == "w:commentReference") comments_[id].reference = out_.text.size();
+    if (name == "w:commentRangeStart") return mark_comment(node, &CommentAnchor::start);
+    if (name == "w:commentRangeEnd") return mark_comment(node, &CommentAnchor::end);
+    if (name == "w:commentReference") return mark_comment(node, &CommentAnchor::reference);
     // Runs, insertions (w:ins, w:moveTo), hyperlinks, w:fldSimple (its runs are the field's
     // result), smart tags, custom XML: their content.
     visit_children(node, depth);
+}
+
+void BodyReader::mark_comment(pugi::xml_node marker, std::optional<std::size_t> CommentAnchor::*where) {
+    comments_[marker.attribute("w:id").as_string()].*where = out_.text.size();
 }
 
 void BodyReader::emit(std::string_view text) {
@@ -163,10 +173,7 @@ void BodyReader::table(pugi::xml_node tbl, int depth) {
     std::size_t rows = 0, widest = 0;
     for_each_wrapped(tbl, "w:tr", depth, [&](pugi::xml_node tr, int d) {
         widest = std::max(widest, row(tr, grid, d));
-        if (++rows > kMaxTableRows || rows * widest > kMaxGridPositions)
-            throw InputError("word/document.xml has a table too large to read (over " + std::to_string(rows) +
-                                 " rows of " + std::to_string(widest) + " grid columns)",
-                             0);
+        if (++rows > kMaxTableRows || rows * widest > kMaxGridPositions) table_too_large(rows, widest);
     });
     TextRange range{line_start_of_paragraph(first_paragraph, mark), out_.text.size()};
     out_.tables[slot] = grid.finish(range);
@@ -194,7 +201,10 @@ std::size_t BodyReader::row(pugi::xml_node tr, GridBuilder& grid, int depth) {
     // Their empty ranges are where the text stands when they come: the end of the text before.
     if (before > 0) grid.add_cell(TextRange{out_.text.size(), out_.text.size()}, 1, before);
     std::size_t width = before + after;
-    for_each_wrapped(tr, "w:tc", depth, [&](pugi::xml_node tc, int d) { width += cell(tc, grid, d); });
+    for_each_wrapped(tr, "w:tc", depth, [&](pugi::xml_node tc, int d) {
+        width += cell(tc, grid, d);
+        if (width > kMaxTableColumns) table_too_large(1, width);
+    });
     if (after > 0) grid.add_cell(TextRange{out_.text.size(), out_.text.size()}, 1, after);
     return width;
 }

@@ -44,6 +44,7 @@ private:
     std::size_t row(pugi::xml_node tr, GridBuilder& grid, int depth);
     std::size_t cell(pugi::xml_node tc, GridBuilder& grid, int depth);
     void field_char(pugi::xml_node fld_char);
+    void mark_comment(pugi::xml_node marker, std::optional<std::size_t> CommentAnchor::*where);
     void emit(std::string_view text);
     void emit_text(std::string_view text);
     std::size_t line_start_of_paragraph(std::size_t index, std::size_t fallback) const;
