@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/builtin_rules.h"
+#include "source_files.h"
 #include "app/data_paths.h"
 #include "core/document.h"
 #include "core/runner.h"
@@ -23,14 +24,7 @@ const char* const kSamples[] = {
     "examples/003_f29079d135fdfab1.txt", "examples/004_dc050822b7b0f109.txt",
 };
 
-std::string read_source_file(const std::string& relative) {
-    std::string path = std::string(GKLINT_SOURCE_DIR) + "/" + relative;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using bench::read_source_file;
 
 // The built-in rules, found next to this binary like gklint finds them.
 struct BuiltinRules {

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Builds a libFuzzer target (clang, ASan+UBSan) in build-fuzz/ and runs it.
+# Builds the libFuzzer target (clang, ASan+UBSan) in build-fuzz/ and runs it.
 #   scripts/fuzz.sh [SECONDS]      default 600
-# GKLINT_FUZZ_TARGET: model (default; gklint_model_fuzzer) or docx_reader (gklint_docx_reader_fuzzer).
-# Corpus: build-fuzz/corpus (model; seeded from examples/ and tests/fixtures/) or
-# build-fuzz/corpus-docx_reader (seeded from tests/fixtures/docx/*.docx), kept between runs.
+# Corpus: build-fuzz/corpus (seeded from examples/ and tests/fixtures/, kept between runs).
 # Findings (crash-*, leak-*, timeout-*, oom-*): build-fuzz/findings. Exits non-zero on any finding.
-# Environment: GKLINT_FUZZ_CLANG_VERSION (default 16), GKLINT_FUZZ_BUILD_DIR (default build-fuzz), GKLINT_FUZZ_JOBS (default 1; parallel
+# Environment: GKLINT_FUZZ_TARGET (model, default; html_reader, docx_reader or pdf_reader: gklint_<target>_fuzzer,
+# each with its own seeds and corpus build-fuzz/corpus-<target>), GKLINT_FUZZ_CLANG_VERSION (default 16), GKLINT_FUZZ_BUILD_DIR (default build-fuzz), GKLINT_FUZZ_JOBS (default 1; parallel
 # workers via -fork, use at most the number of cores), GKLINT_FUZZ_ARGS (extra libFuzzer flags).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +13,8 @@ build_dir="${GKLINT_FUZZ_BUILD_DIR:-build-fuzz}"
 jobs="${GKLINT_FUZZ_JOBS:-1}"
 target="${GKLINT_FUZZ_TARGET:-model}"
 case "$target" in
-  model | docx_reader) ;;
-  *) echo "fuzz.sh: GKLINT_FUZZ_TARGET must be model or docx_reader, not '$target'" >&2; exit 2 ;;
+  model | html_reader | docx_reader | pdf_reader) ;;
+  *) echo "fuzz.sh: GKLINT_FUZZ_TARGET must be model, html_reader, docx_reader or pdf_reader, not '$target'" >&2; exit 2 ;;
 esac
 
 # Toolchain: clang with compiler-rt (libFuzzer and the sanitizer runtimes). Clang 16 by default:
@@ -47,22 +46,26 @@ CC="clang-$clang_version" CXX="clang++-$clang_version" cmake -S . -B "$build_dir
 cmake --build "$build_dir" --target "gklint_${target}_fuzzer" -j "$(nproc)"
 fuzzer="$build_dir/bin/gklint_${target}_fuzzer"
 
-# Seed corpus: every sample report in each encoding we have (the model), the DOCX fixtures (the
-# DOCX reader), plus saved regressions (fuzz/regressions/docx_reader/ holds the DOCX reader's).
+# Seed corpus: the model's, every sample report in each encoding we have, plus saved
+# regressions; a reader's, the files of its format (HTML pages under fuzz/seeds/html, the
+# DOCX and PDF fixtures) and its regressions. Each target keeps its own corpus.
+regressions=(-name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*')
+case "$target" in
+  model)
+    corpus="$build_dir/corpus"
+    seed_sources=(examples tests/fixtures fuzz/regressions -type f \( -name '*.txt' -o "${regressions[@]}" \)
+                  -not -path 'fuzz/regressions/html/*' -not -path 'fuzz/regressions/docx/*' -not -path 'fuzz/regressions/pdf/*') ;;
+  html_reader) corpus="$build_dir/corpus-$target"; seed_sources=(fuzz/seeds/html fuzz/regressions/html -type f) ;;
+  docx_reader) corpus="$build_dir/corpus-$target"
+    seed_sources=(tests/fixtures/docx fuzz/regressions/docx -type f \( -name '*.docx' -o "${regressions[@]}" \)) ;;
+  pdf_reader) corpus="$build_dir/corpus-$target"
+    seed_sources=(tests/fixtures/pdf fuzz/regressions/pdf -type f \( -name '*.pdf' -o "${regressions[@]}" \)) ;;
+esac
 findings="$build_dir/findings"
-regression_names=(-name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*')
-if [ "$target" = model ]; then
-  corpus="$build_dir/corpus"
-  seeds=(find examples tests/fixtures fuzz/regressions -path fuzz/regressions/docx_reader -prune -o -type f
-         \( -name '*.txt' -o "${regression_names[@]}" \) -print0)
-else
-  corpus="$build_dir/corpus-$target"
-  seeds=(find tests/fixtures/docx fuzz/regressions/docx_reader -type f \( -name '*.docx' -o "${regression_names[@]}" \) -print0)
-fi
 mkdir -p "$corpus" "$findings"
 while IFS= read -r -d '' seed; do
   cp -f "$seed" "$corpus/seed-$(sha1sum <"$seed" | cut -c1-16)"
-done < <("${seeds[@]}" 2>/dev/null)
+done < <(find "${seed_sources[@]}" -print0 2>/dev/null)
 if [ "$target" = docx_reader ]; then
   # Also each fixture's XML parts, unzipped, in the fuzzer's own input form (docx_reader_fuzzer.cpp);
   # of styles.xml only the styles that carry numbering or are the default, to stay under -max_len.
@@ -85,7 +88,7 @@ fi
 
 list_findings() { find "$findings" -type f -printf '%f\n' | sort; }
 before="$(list_findings)"
-log="$build_dir/fuzz.log"
+log="$build_dir/fuzz.log"; [ "$target" = model ] || log="$build_dir/fuzz-$target.log"
 args=(-max_len=65536 -timeout=10 -rss_limit_mb=2048 -max_total_time="$seconds"
       -artifact_prefix="$findings/" -print_final_stats=1)
 [ "$jobs" -gt 1 ] && args+=(-fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
@@ -95,11 +98,12 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1
 for s in "llvm-symbolizer-$clang_version" llvm-symbolizer; do
   if command -v "$s" >/dev/null; then export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-$(command -v "$s")}"; break; fi
 done
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 echo "fuzz.sh: running $fuzzer for ${seconds}s (full log: $log)" >&2
 set +e +o pipefail
 "$fuzzer" "${args[@]}" "$corpus" 2>&1 | tee "$log" |
-  grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|runtime error|^(model|docx_reader)_fuzzer:|^stat::|^MS:|Test unit written'
+  grep --line-buffered -E '^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|runtime error|^[a-z_]+_fuzzer:|^stat::|^MS:|Test unit written'
 status="${PIPESTATUS[0]}"
 set -e -o pipefail
 

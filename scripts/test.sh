@@ -14,5 +14,6 @@ ctest --test-dir build --output-on-failure -j "$jobs"
 if [ "$quick" -eq 0 ]; then
   GKLINT_BUILD_DIR=build-asan GKLINT_BUILD_TYPE=Debug ./scripts/build.sh -DGKLINT_SANITIZE=ON
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
 fi

@@ -1,7 +1,10 @@
 -- Acceptance test of `gklint lsp` in a real editor: neovim 0.7 (Debian 12) headless.
 -- Run by tests/scripts/lsp_nvim.sh, which sets:
 --   GKLINT_BIN        the gklint binary
---   GKLINT_REPORT     a report whose line 45 is "\t𠀀😀第二十六条第（六）项" (table 二 caption; should be 第二十条)
+--   GKLINT_REPORT     a report (text or HTML) with the table 二 caption "第二十六条第（六）项" (should be 第二十条)
+--   GKLINT_LINE       the 0-based line of that caption in the file
+--   GKLINT_LEAD       what stands before 第二十六条 on that line ("\t𠀀😀" in text, "<p>𠀀😀" in HTML)
+--   GKLINT_EDIT_AT    the byte column where the test inserts text before the caption (1, or 3 after "<p>")
 --   GKLINT_OFFER      what the client offers: "none" (utf-16 by default), "utf-32" (general.positionEncodings
 --                     and clangd's offsetEncoding) or "utf-8-clangd" (offsetEncoding only)
 --   GKLINT_EXPECT     the encoding the server must choose: utf-16, utf-32 or utf-8
@@ -11,9 +14,12 @@ local report = os.getenv('GKLINT_REPORT')
 local offer = os.getenv('GKLINT_OFFER')
 local expect = os.getenv('GKLINT_EXPECT')
 
-local DEFECT_LINE = 44 -- 0-based
--- Where "第二十六条" starts on that line, in each encoding: TAB, 𠀀 (U+20000), 😀 (U+1F600) before it.
-local START = { ['utf-8'] = 1 + 4 + 4, ['utf-16'] = 1 + 2 + 2, ['utf-32'] = 1 + 1 + 1 }
+local DEFECT_LINE = tonumber(os.getenv('GKLINT_LINE')) -- 0-based
+local LEAD = os.getenv('GKLINT_LEAD')
+local EDIT_AT = tonumber(os.getenv('GKLINT_EDIT_AT'))
+-- Where "第二十六条" starts on that line, in each encoding (𠀀 and 😀 before it are astral).
+local lead32, lead16 = vim.str_utfindex(LEAD)
+local START = { ['utf-8'] = #LEAD, ['utf-16'] = lead16, ['utf-32'] = lead32 }
 local BYTE_START = START['utf-8']
 
 local function say(...) io.stderr:write(table.concat({ ... }, ' ') .. '\n') end
@@ -103,7 +109,7 @@ local function run()
 
   -- 2. An edit before the defect on the same line (incremental didChange in the negotiated encoding).
   local count = #published
-  vim.api.nvim_buf_set_text(bufnr, DEFECT_LINE, 1, DEFECT_LINE, 1, { '表😀' })
+  vim.api.nvim_buf_set_text(bufnr, DEFECT_LINE, EDIT_AT, DEFECT_LINE, EDIT_AT, { '表😀' })
   check(vim.wait(10000, function() return #published > count end, 20), 'published after the edit')
   d = wrong_number(last_published().diagnostics)
   local shifted = START[expect] + ({ ['utf-8'] = 3 + 4, ['utf-16'] = 1 + 2, ['utf-32'] = 1 + 1 })[expect]
@@ -121,7 +127,7 @@ local function run()
   end
   vim.api.nvim_win_set_cursor(0, { DEFECT_LINE + 1, BYTE_START + 3 + 4 }) -- on 第二十六条
   vim.lsp.buf.code_action()
-  local fixed = '\t表😀𠀀😀第二十条第（六）项'
+  local fixed = LEAD:sub(1, EDIT_AT) .. '表😀' .. LEAD:sub(EDIT_AT + 1) .. '第二十条第（六）项' .. (os.getenv('GKLINT_TAIL') or '')
   check(vim.wait(10000, function()
     return vim.api.nvim_buf_get_lines(bufnr, DEFECT_LINE, DEFECT_LINE + 1, false)[1] == fixed
   end, 20), 'buffer line after the fix: ' .. vim.inspect(vim.api.nvim_buf_get_lines(bufnr, DEFECT_LINE, DEFECT_LINE + 1, false)[1]))

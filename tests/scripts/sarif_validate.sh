@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates gklint's SARIF output with Microsoft's SARIF multitool (npm package
 # @microsoft/sarif-multitool): the five sample reports in examples/ (default and
-# --column-unit utf16, Chinese and English) and every SARIF snapshot must give zero errors.
+# --column-unit utf16, Chinese and English), a folder of every input format (.txt .md .html .docx
+# .pdf) and every SARIF snapshot must give zero errors.
 #   usage: sarif_validate.sh BUILD_DIR SOURCE_DIR
 # The multitool is installed once into BUILD_DIR/sarif-multitool (npm cache in the build
 # dir too). Node.js and npm are required: Debian's nodejs/npm packages are installed
@@ -43,6 +44,27 @@ run_gklint() {  # exit 1 means findings, which the samples have
 }
 run_gklint samples.sarif
 run_gklint samples-utf16-en.sarif --column-unit utf16 --lang en
+# A folder of every input format, linted in one run (places, logical locations, no byte
+# offsets for Word and PDF).
+mixed="$work/mixed"
+mkdir -p "$mixed"
+cp examples/004_dc050822b7b0f109.txt tests/model/reports/2022_e_shiqiao_town.md \
+   tests/fixtures/html/real/2023_pingtan_zhsyq.html tests/fixtures/html/real/2020_pingtan_zhsyq.html \
+   tests/fixtures/docx/2021_a_qingshi_town.docx tests/fixtures/pdf/real/2024_huaian_szf.pdf "$mixed/"
+for args in "" "--column-unit utf16 --lang en"; do
+  rc=0
+  # shellcheck disable=SC2086
+  "$gklint" --format sarif $args "$mixed" > "$work/mixed${args:+-utf16-en}.sarif" || rc=$?
+  [ "$rc" -le 1 ] || { echo "sarif_validate: FAILED: gklint on the mixed folder exited $rc" >&2; exit 1; }
+done
+python3 - "$work/mixed.sarif" <<'PY'
+import json, sys
+run = json.load(open(sys.argv[1], encoding="utf-8"))["runs"][0]
+types = sorted({a["mimeType"] for a in run["artifacts"]})
+print("mixed folder: %d files (%s), %d results" % (len(run["artifacts"]), ", ".join(types), len(run["results"])))
+if len(types) != 5:
+    sys.exit("sarif_validate: FAILED: expected five input formats in the mixed folder")
+PY
 for snapshot in tests/snapshots/sarif/*.txt; do
   # Snapshots hold a placeholder for the version; put a real one back.
   sed "s/<gklint version>/$("$gklint" --version | cut -d' ' -f2)/" "$snapshot" > "$work/snapshot-$(basename "$snapshot" .txt).sarif"

@@ -1,5 +1,9 @@
 #include "support/rule_cases.h"
 
+#include "app/input_reading.h"
+#include "read/reader.h"
+#include "support/docx_writer.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -320,7 +324,8 @@ std::string rule_case_test_name(const RuleCase& c) {
     return words.empty() ? name : name + "_" + words;
 }
 
-std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const std::string& repo_root) {
+std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const std::string& repo_root,
+                          bool as_docx) {
     if (!c.error.empty()) return c.error;
     const Rule* rule = registry.find(c.rule_id);
     if (!rule) {
@@ -330,7 +335,19 @@ std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const
     }
     try {
         OptionMap options = effective_options(c, rule->meta());
-        Document doc = c.text ? Document(c.where, *c.text) : Document(*c.file, read_bytes(repo_root + "/" + *c.file));
+        auto read = [&]() -> Document {
+            if (as_docx && c.text) {
+                std::string bytes = docx_from_text(*c.text);
+                ReadResult result = read_docx(bytes, ReadOptions{});
+                return Document(c.where + ".docx", std::move(bytes), std::move(result));
+            }
+            if (c.text) return Document(c.where, *c.text);
+            // A file is read with the reader of its format (HTML, DOCX, PDF …), as gklint reads it.
+            std::string bytes = read_bytes(repo_root + "/" + *c.file);
+            ReadResult result = read_input(*c.file, bytes, reader_options(LintOptions{}, &builtin_templates()));
+            return Document(*c.file, std::move(bytes), std::move(result));
+        };
+        Document doc = read();
         std::vector<Diagnostic> found = run_rules(
             doc, {EnabledRule{rule, rule->meta().default_severity, std::move(options)}}, c.language,
             &builtin_templates());

@@ -70,6 +70,9 @@ std::string sanitize_test_name(const std::string& raw);
 // overridden by the case's, on the case's text or file (relative to `repo_root`).
 // Returns an empty string when the diagnostics are as expected, else a readable
 // report with the expected and the actual diagnostics.
-std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const std::string& repo_root);
+// With `as_docx`, a case's text is linted as a Word document made of it, one paragraph
+// per line (docx_writer.h): the expected lines are then paragraph numbers.
+std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const std::string& repo_root,
+                          bool as_docx = false);
 
 }  // namespace gklint::test

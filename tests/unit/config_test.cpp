@@ -219,12 +219,12 @@ TEST_F(ConfigTest, OptionsWithoutSeverityDoNotTurnARuleBackOn) {
     EXPECT_EQ(std::get<std::int64_t>(alpha->options.at("count")), 4);
 }
 
-TEST_F(ConfigTest, DefaultFilesAreTxtAndMd) {
+TEST_F(ConfigTest, DefaultFilesAreEveryFormatGklintReads) {
     tree.write("proj/.gklint.yaml", "root: true\n");
     ConfigResolver resolver(options());
-    for (const char* name : {"proj/a.txt", "proj/x/b.md"})
+    for (const char* name : {"proj/a.txt", "proj/x/b.md", "proj/c.html", "proj/d.htm", "proj/e.docx", "proj/f.pdf", "proj/h.doc"})
         EXPECT_TRUE(resolver.for_file(tree.path(name)).accepts(tree.path(name))) << name;
-    for (const char* name : {"proj/a.docx", "proj/x/b.txt.orig"})
+    for (const char* name : {"proj/x/b.txt.orig", "proj/g.xlsx"})
         EXPECT_FALSE(resolver.for_file(tree.path(name)).accepts(tree.path(name))) << name;
 }
 

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "support/docx_writer.h"
 #include "support/encode.h"
 #include "support/process.h"
 #include "support/temp_tree.h"
@@ -232,6 +233,74 @@ TEST_F(FixProbe, FixWithStdinIsAUsageErrorDryRunWithStdinWorks) {
                                   "--stdin-filename", "in.txt"},
                                  "第二十六条\n");
     EXPECT_EQ(r.out, "--- in.txt\n+++ in.txt\n@@ -1 +1 @@\n-第二十六条\n+第二十条\n") << r.err;
+}
+
+
+// Sample 004 as a web page: one <p> per line, the caption's 二 written as an entity
+// in one copy. Fixes go into the text nodes; markup and the rest stay byte for byte.
+std::string sample_004_page(bool entity_in_caption) {
+    std::string text = read_file(source_path(kSample004)), page =
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body>\n";
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t eol = text.find('\n', at);
+        if (eol == std::string::npos) eol = text.size();
+        std::string line = text.substr(at, eol - at);
+        line.erase(0, line.find_first_not_of("\t "));
+        if (entity_in_caption && line.rfind("第二十六条", 0) == 0) line.replace(3, 3, "&#x4E8C;");
+        page += "<p>" + line + "</p>\n";
+        at = eol + 1;
+    }
+    return page + "</body></html>\n";
+}
+
+TEST(FixHtml, FixesGoIntoTextNodesAndMarkupStays) {
+    TempTree tree;
+    std::string before = sample_004_page(false);
+    std::string path = tree.write("r.html", before);
+    ProcessResult r = run_gklint({"--fix", path});
+    std::string after = read_file(path);
+    std::string expected = before;
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"<p>第二十六条第（六）项</p>", "<p>第二十条第（六）项</p>"},
+             {"<p>5、属于第三类内部事务信息</p>", "<p>5.属于三类内部事务信息</p>"},
+             {"<p>1、信访举报类申请</p>", "<p>1.信访举报投诉类申请</p>"},
+             {"<p>（二）部分公开（区分处理的），只计这一情形，不计其他情形</p>",
+              "<p>（二）部分公开（区分处理的，只计这一情形，不计其他情形）</p>"},
+             {"<p>以公</p>", "<p>公</p>"}}) {
+        std::size_t at = expected.find(from);
+        ASSERT_NE(at, std::string::npos) << from;
+        expected.replace(at, from.size(), to);
+    }
+    EXPECT_EQ(after, expected);  // the five text fixes, every other byte as it was
+    EXPECT_NE(r.err.find("a line break cannot be written into the text of a web page"), std::string::npos) << r.err;
+    // Re-linted: the wrong article number is gone.
+    ProcessResult again = run_gklint({"--format", "gcc", path});
+    EXPECT_EQ(again.out.find("article/wrong-number"), std::string::npos) << again.out;
+}
+
+TEST(FixHtml, AFixAcrossAnEntityIsNotApplied) {
+    TempTree tree;
+    std::string before = sample_004_page(true);
+    std::string path = tree.write("r.html", before);
+    ProcessResult r = run_gklint({"--fix", path});
+    std::string after = read_file(path);
+    EXPECT_NE(after.find("<p>第&#x4E8C;十六条第（六）项</p>"), std::string::npos);
+    EXPECT_NE(r.err.find("fix of article/wrong-number not applied: the text it replaces is not written as such"),
+              std::string::npos) << r.err;
+}
+
+TEST(FixHtml, WordAndPdfFilesAreNotWritten) {
+    TempTree tree;
+    // A Word copy of sample 004 (one paragraph per line): its wrong article number has a safe fix.
+    std::string text = read_file(source_path(kSample004));
+    std::string path = tree.write("r.docx", docx_from_text(text));
+    std::string before = read_file(path);
+    ProcessResult r = run_gklint({"--fix", path});
+    EXPECT_EQ(read_file(path), before);
+    EXPECT_NE(r.err.find("fixes not applied: gklint 不修改 Word 文件"), std::string::npos) << r.err;
+    ProcessResult en = run_gklint({"--fix", "--lang", "en", path});
+    EXPECT_NE(en.err.find("gklint does not write Word files (.docx)"), std::string::npos) << en.err;
 }
 
 }  // namespace

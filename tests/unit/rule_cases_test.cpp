@@ -30,6 +30,23 @@ private:
     RuleCase case_;
 };
 
+// Every case with a text of one case file, linted as a Word document (one paragraph
+// per line): the same findings at the same paragraph and column. One test per file.
+class RuleCaseFileAsDocxTest : public ::testing::Test {
+public:
+    explicit RuleCaseFileAsDocxTest(std::vector<RuleCase> cases) : cases_(std::move(cases)) {}
+
+    void TestBody() override {
+        for (const auto& c : cases_) {
+            std::string failure = test::run_rule_case(c, test::builtin_registry(), test::source_path(""), true);
+            if (!failure.empty()) ADD_FAILURE() << "\n(as .docx) " << failure;
+        }
+    }
+
+private:
+    std::vector<RuleCase> cases_;
+};
+
 class DiscoveryFailure : public ::testing::Test {
 public:
     explicit DiscoveryFailure(std::string message) : message_(std::move(message)) {}
@@ -48,12 +65,18 @@ bool register_rule_case_tests() {
                                 [message]() -> ::testing::Test* { return new DiscoveryFailure(message); });
     }
     for (const auto& file : files) {
+        std::vector<RuleCase> with_text;
         for (auto& c : test::load_rule_cases(cases_dir(), file)) {
             std::string suite = "RuleCases/" + test::rule_case_suite_name(c);
             std::string name = test::rule_case_test_name(c);
             ::testing::RegisterTest(suite.c_str(), name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
                                     [c]() -> ::testing::Test* { return new RuleCaseTest(c); });
+            if (c.text && c.error.empty()) with_text.push_back(c);
         }
+        if (with_text.empty()) continue;
+        std::string suite = "RuleCasesDocx/" + test::rule_case_suite_name(with_text.front());
+        ::testing::RegisterTest(suite.c_str(), "all_text_cases", nullptr, nullptr, __FILE__, __LINE__,
+                                [with_text]() -> ::testing::Test* { return new RuleCaseFileAsDocxTest(with_text); });
     }
     return true;
 }

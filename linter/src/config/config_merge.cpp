@@ -6,7 +6,9 @@ namespace gklint {
 
 const std::vector<std::string>& default_file_globs() {
     static const std::vector<std::string> globs{"**/*.txt", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm",
-                                                "**/*.shtml", "**/*.xhtml", "**/*.docx", "**/*.pdf"};
+                                                "**/*.shtml", "**/*.xhtml", "**/*.docx", "**/*.pdf",
+                                                // legacy Word and WPS: found, to be told to save them as .docx
+                                                "**/*.doc", "**/*.wps"};
     return globs;
 }
 

@@ -44,6 +44,9 @@ public:
     const std::string& encoding() const { return read_.encoding; }
     bool has_bom() const { return read_.bom; }
     InputFormat format() const { return read_.format; }
+    // Text formats (plain, Markdown, HTML) locate findings in the file's bytes too;
+    // DOCX and PDF text has no byte offsets of its own.
+    bool has_byte_offsets() const { return read_.format != InputFormat::Docx && read_.format != InputFormat::Pdf; }
     const LineIndex& lines() const { return lines_; }
     const std::vector<TableGrid>& tables() const { return read_.tables; }
     const std::vector<InlineSuppression>& suppressions() const { return read_.suppressions; }

@@ -11,6 +11,34 @@
 #include "model/analysis.h"
 
 namespace gklint {
+namespace {
+
+bool names_rule(const std::vector<std::string>& rules, const std::string& id) {
+    if (rules.empty()) return true;
+    for (const auto& r : rules)
+        if (r == id || (!r.empty() && r.back() == '/' && id.compare(0, r.size(), r) == 0) ||
+            (id.size() > r.size() && id.compare(0, r.size(), r) == 0 && id[r.size()] == '/'))
+            return true;
+    return false;
+}
+
+// Inline suppressions: comments in the document that turn rules off for the text they cover.
+bool suppressed(const Document& document, const Diagnostic& d) {
+    for (const auto& s : document.suppressions())
+        if (d.range.begin >= s.range.begin && d.range.begin <= s.range.end && names_rule(s.rules, d.rule_id)) return true;
+    return false;
+}
+
+// A document whose reader could not get at its text (a scanned PDF) gets only the
+// findings about the input: every other rule would report the whole report missing.
+bool has_no_text(const Document& document) {
+    if (!document.text().empty()) return false;
+    for (const auto& f : document.reader_findings())
+        if (f.rule_id.rfind("input/", 0) == 0) return true;
+    return false;
+}
+
+}  // namespace
 
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
                                   Language language, const TemplateSet* templates, RuleTimings* timings) {
@@ -23,7 +51,9 @@ std::vector<Diagnostic> run_rules(const Document& document, const std::vector<En
     }
     std::vector<Diagnostic> all;
     std::vector<Diagnostic> found;
+    const bool input_only = has_no_text(document);
     for (const auto& enabled : rules) {
+        if (input_only && enabled.rule->meta().id.rfind("input/", 0) != 0) continue;
         found.clear();
         CheckContext ctx{document, analysis, language, enabled.options, found};
         auto start = timings ? Clock::now() : Clock::time_point{};
@@ -41,6 +71,7 @@ std::vector<Diagnostic> run_rules(const Document& document, const std::vector<En
         for (auto& d : found) {
             d.rule_id = enabled.rule->meta().id;
             d.severity = enabled.severity;
+            if (suppressed(document, d)) continue;
             all.push_back(std::move(d));
         }
     }

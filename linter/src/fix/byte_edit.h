@@ -18,7 +18,11 @@ struct EditedFile {
 // with CRLF line endings.
 std::string adapt_line_endings(const Document& document, const std::string& replacement);
 
-// Empty when the fix can be written in the document's encoding, else why not.
+// Text as it goes into an HTML text node: & < > as entities.
+std::string escape_html_text(std::string_view text);
+
+// Empty when the fix can be written into the file (its text verbatim there, the
+// replacement expressible in the file's format and encoding), else why not.
 std::string encoding_veto(const Document& document, const Fix& fix);
 
 // Splices the fixes (sorted, disjoint, each passing encoding_veto) into the

@@ -30,6 +30,13 @@ FileFixResult fix_in_memory(const LintJob& job, LintOutcome& outcome, const Lint
     FileFixResult result;
     LintOptions pass_options = options;
     pass_options.encoding = outcome.document->encoding();  // the fixed bytes are read as the file was
+    pass_options.input_format = std::string(input_format_name(outcome.document->format()));
+    const std::string& refusal = outcome.document->fix_refusal(options.language == Language::En);
+    if (!refusal.empty()) {
+        if (!select_fixes(outcome.diagnostics, options.unsafe_fixes, outcome.document->text().size()).chosen.empty())
+            result.notes.push_back(fmt::format("{}: fixes not applied: {}", outcome.document->path(), refusal));
+        return result;
+    }
     std::vector<SkippedFix> skipped;
     bool settled = false;
     while (result.passes < kMaxFixPasses) {
@@ -62,6 +69,11 @@ FileFixResult fix_in_memory(const LintJob& job, LintOutcome& outcome, const Lint
         if (!relinted.document) {
             result.notes.push_back(fmt::format("{}: fixes not applied: the fixed text cannot be read back ({})",
                                                document.path(), relinted.error.value_or("unknown error")));
+            return result;
+        }
+        if (relinted.document->text() != edited.text) {
+            result.notes.push_back(fmt::format("{}: fixes not applied: the fixed file would not read back as the fixed text",
+                                               document.path()));
             return result;
         }
         ++result.passes;

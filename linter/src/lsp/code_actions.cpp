@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lsp/protocol.h"
+#include "fix/byte_edit.h"
 #include "output/fix_help.h"
 
 namespace gklint::lsp {
@@ -15,11 +16,15 @@ json code_actions(const LintResult& result, const CodeActionRequest& request, Po
     if (!request.quickfix_wanted || !result.document) return actions;
     ResultPositions positions(result, encoding);
     for (const auto& diagnostic : result.diagnostics) {
-        if (!diagnostic.fix) continue;
+        // A fix is offered only where the file says its text verbatim (not across HTML
+        // markup or entities, and not in formats gklint does not write).
+        if (!diagnostic.fix || !result.document->original_range(diagnostic.fix->range)) continue;
         LspRange at = positions.range(diagnostic.range);
         LspRange fix_at = positions.range(diagnostic.fix->range);
         if (!ranges_touch(at, request.range) && !ranges_touch(fix_at, request.range)) continue;
-        json edit{{"range", to_json(fix_at)}, {"newText", diagnostic.fix->replacement}};
+        std::string text = result.document->format() == InputFormat::Html ? escape_html_text(diagnostic.fix->replacement)
+                                                                           : diagnostic.fix->replacement;
+        json edit{{"range", to_json(fix_at)}, {"newText", std::move(text)}};
         json action{{"title", describe_fix(*result.document, diagnostic, language) + " [" + diagnostic.rule_id + "]"},
                     {"kind", "quickfix"},
                     {"diagnostics", json::array({to_lsp_diagnostic(diagnostic, positions, request.uri, style)})},

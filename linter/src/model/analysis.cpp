@@ -18,7 +18,8 @@ const ReportModel& Analysis::model() const {
     std::call_once(model_once_, [&] {
         static const TemplateSet kNoTemplates;
         model_ = std::make_unique<ReportModel>(
-            build_report_model(document_.text(), normalized(), templates_ ? *templates_ : kNoTemplates));
+            build_report_model(document_.text(), normalized(), templates_ ? *templates_ : kNoTemplates,
+                               document_.tables()));
     });
     return *model_;
 }

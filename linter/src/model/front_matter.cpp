@@ -74,9 +74,13 @@ std::optional<Title> find_title(std::string_view text, const std::vector<Section
     std::size_t end = at + std::string_view("年度报告").size();
     std::size_t begin = head.rfind('\n', at);
     begin = begin == std::string_view::npos ? 0 : begin + 1;
-    // "营丘镇" / "2020年政府信息公开工作年度报告": the agency on the line before.
+    // "营丘镇" / "2020年政府信息公开工作年度报告": the agency on the line before; or
+    // "平潭综合实验区2019年" / "政府信息公开工作年度报告" (a title centred over two
+    // paragraphs of a Word document or web page): the year on the line before.
     std::string line = squeeze(head.substr(begin, at - begin));
-    if (begin > 0 && (line.empty() || (line[0] >= '0' && line[0] <= '9'))) {
+    bool line_has_year = false;
+    regex("(?:19|20)\\d{2}(?=年)").for_each_match(line, [&](const RegexMatch&) { line_has_year = true; });
+    if (begin > 0 && (line.empty() || (line[0] >= '0' && line[0] <= '9') || !line_has_year)) {
         std::size_t prev_end = begin - 1;
         while (prev_end > 0 && squeeze(head.substr(head.rfind('\n', prev_end - 1) == std::string_view::npos
                                                          ? 0
@@ -89,7 +93,12 @@ std::optional<Title> find_title(std::string_view text, const std::vector<Section
         std::size_t prev = prev_end == 0 ? std::string_view::npos : head.rfind('\n', prev_end - 1);
         std::size_t prev_begin = prev == std::string_view::npos ? 0 : prev + 1;
         std::string agency = squeeze(head.substr(prev_begin, prev_end - prev_begin));
-        if (!agency.empty() && agency.size() <= 90 && agency.find("。") == std::string::npos) begin = prev_begin;
+        bool year_before = false;
+        regex("(?:19|20)\\d{2}年度?$").for_each_match(agency, [&](const RegexMatch&) { year_before = true; });
+        bool joins = line.empty() || (line[0] >= '0' && line[0] <= '9') || year_before;
+        if (joins && !agency.empty() && agency.size() <= 90 && agency.find("。") == std::string::npos &&
+            agency.find("：") == std::string::npos && agency.find(':') == std::string::npos)
+            begin = prev_begin;
     }
     while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '\n')) ++begin;
     // The year in brackets after the name ("…年度报告（2021年）") belongs to the title.

@@ -10,8 +10,21 @@
 
 namespace gklint {
 
+namespace {
+
+std::vector<TableGrid> in_normalized_offsets(std::vector<TableGrid> grids, const OffsetMap& map) {
+    if (map.is_identity()) return grids;
+    for (auto& g : grids) {
+        g.range = map.from_source(g.range);
+        for (auto& c : g.cells) c.range = map.from_source(c.range);
+    }
+    return grids;
+}
+
+}  // namespace
+
 ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedText& normalized,
-                               const TemplateSet& templates) {
+                               const TemplateSet& templates, const std::vector<TableGrid>& grids) {
     ReportModel model;
     std::string_view text = normalized.text;
     model.traditional = normalized.traditional;
@@ -26,7 +39,7 @@ ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedTex
         SectionScan scan = find_sections(text, *tmpl);
         model.sections = std::move(scan.sections);
         model.level1_order = std::move(scan.level1_order);
-        model.tables = parse_tables(text, *tmpl, model.sections);
+        model.tables = parse_tables(text, *tmpl, model.sections, in_normalized_offsets(grids, normalized.map));
     }
     model.title = find_title(text, model.sections);
     model.intro = find_intro_facts(text, model.sections);

@@ -254,13 +254,14 @@ void parse_grouped(std::string_view text, const TemplateTable& tt, const TableTo
 
 }  // namespace
 
-std::vector<Table> parse_tables(std::string_view text, const ReportTemplate& tmpl, const std::vector<Section>& sections) {
+std::vector<Table> parse_tables(std::string_view text, const ReportTemplate& tmpl, const std::vector<Section>& sections,
+                                const std::vector<TableGrid>& grids) {
     std::vector<Table> tables;
     for (const auto& tt : tmpl.tables) {
         Table table;
         table.key = tt.key;
         TextRange region = table_region(text, tt, sections);
-        TableTokens tokens = tokenize_table(text, region);
+        TableTokens tokens = tokenize_table(text, region, grids);
         table.layout = tokens.layout;
         std::size_t first = first_token_at_or_after(tokens, region.begin);
         std::size_t last = tokens.tokens.size();

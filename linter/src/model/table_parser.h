@@ -9,13 +9,16 @@
 
 #include "model/report_model.h"
 #include "model/report_template.h"
+#include "read/table_grid.h"
 
 namespace gklint {
 
 // `sections` are the six template sections located in `text` (normalised
 // offsets; body ranges used to find each table's region). Returns one Table per
 // template table, in template order, present or not.
+// `grids`: the tables as the document states them (HTML, DOCX, PDF readers), in
+// normalised offsets; empty for plain text.
 std::vector<Table> parse_tables(std::string_view text, const ReportTemplate& tmpl,
-                                const std::vector<Section>& sections);
+                                const std::vector<Section>& sections, const std::vector<TableGrid>& grids = {});
 
 }  // namespace gklint

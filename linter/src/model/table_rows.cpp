@@ -107,6 +107,12 @@ void locate_by_place(const LabelStream& stream, const TableTokens& tokens, const
         std::size_t begin = stream.position_of_token(label_begin), end = stream.position_of_token(label_end);
         std::size_t expected = fold_label_text(lr.label->label).size();
         if (end <= begin || end - begin < 2 || end - begin > expected * 3 + 4) continue;
+        // Text another row's label already is (a parent row written alone, as the older
+        // format's single row) is not this row rewritten.
+        bool taken = std::any_of(located.begin(), located.end(), [&](const LocatedRow& other) {
+            return other.match.found && other.match.begin < end && begin < other.match.end;
+        });
+        if (taken) continue;
         lr.match = {true, false, begin, end};
         lr.anchor_token = label_begin;
     }
@@ -120,6 +126,9 @@ void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_
     std::vector<const TableToken*> values;
     for (std::size_t t = first; t < last && t < tokens.tokens.size(); ++t)
         if (tokens.tokens[t].is_value) values.push_back(&tokens.tokens[t]);
+    // Blank grid cells past the row's columns are the table's other columns left
+    // empty (a narrower block of table 二), not values of this row.
+    while (values.size() > columns.size() && values.back()->kind == CellKind::Blank) values.pop_back();
 
     auto make_cell = [&](const TableToken& tok, std::string column) {
         Cell c;

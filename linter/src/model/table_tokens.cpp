@@ -223,7 +223,116 @@ std::optional<ValueText> read_value(std::string_view cell) {
     return v;
 }
 
-TableTokens tokenize_table(std::string_view text, TextRange range) {
+namespace {
+
+// The tokens of a grid's cells that lie in [range): labels and values as written,
+// and blank cells of the columns that hold values elsewhere in the grid (a zero
+// left empty is still a cell of its row).
+void tokenize_grid(std::string_view text, const TableGrid& grid, TextRange range, TableTokens& out) {
+    auto trimmed = [&](TextRange r) {
+        std::string_view cell = text.substr(r.begin, r.end - r.begin);
+        while (!cell.empty()) {
+            const auto* p = reinterpret_cast<const uint8_t*>(cell.data());
+            int32_t i = 0;
+            UChar32 c;
+            U8_NEXT(p, i, static_cast<int32_t>(cell.size()), c);
+            if (!is_space(c)) break;
+            r.begin += static_cast<std::size_t>(i);
+            cell.remove_prefix(static_cast<std::size_t>(i));
+        }
+        while (!cell.empty()) {
+            std::size_t i = cell.size() - 1;
+            while (i > 0 && (static_cast<unsigned char>(cell[i]) & 0xC0) == 0x80) --i;
+            const auto* p = reinterpret_cast<const uint8_t*>(cell.data() + i);
+            int32_t k = 0;
+            UChar32 c;
+            U8_NEXT(p, k, static_cast<int32_t>(cell.size() - i), c);
+            if (!is_space(c)) break;
+            r.end -= cell.size() - i;
+            cell.remove_suffix(cell.size() - i);
+        }
+        return r;
+    };
+    // Value columns: from the first column holding a number on (a column whose
+    // every cell was left blank is still one).
+    std::size_t first_value_column = grid.columns;
+    std::vector<std::optional<ValueText>> values(grid.cells.size());
+    std::vector<TextRange> ranges(grid.cells.size());
+    for (std::size_t i = 0; i < grid.cells.size(); ++i) {
+        ranges[i] = trimmed(grid.cells[i].range);
+        if (ranges[i].begin < ranges[i].end) values[i] = read_value(text.substr(ranges[i].begin, ranges[i].end - ranges[i].begin));
+        if (values[i] && values[i]->kind == CellKind::Number)
+            first_value_column = std::min(first_value_column, grid.cells[i].column);
+    }
+    // A row keeps its blank cells when it has values, or when its only text is a row
+    // label left of the values (a row of zeros left blank); a header row, with its
+    // column labels over the value columns, has no blank values.
+    std::vector<bool> has_value(grid.rows, false), header_like(grid.rows, false);
+    for (std::size_t i = 0; i < grid.cells.size(); ++i) {
+        const GridCell& cell = grid.cells[i];
+        if (values[i]) has_value[cell.row] = true;
+        else if (ranges[i].begin < ranges[i].end && cell.column >= first_value_column) header_like[cell.row] = true;
+    }
+    std::size_t row = SIZE_MAX;
+    bool row_started = false;
+    for (std::size_t i = 0; i < grid.cells.size(); ++i) {
+        const GridCell& cell = grid.cells[i];
+        if (cell.row != row) {
+            row = cell.row;
+            row_started = false;
+        }
+        const TextRange& r = ranges[i];
+        if (r.begin < range.begin || r.end > range.end) continue;
+        TableToken t;
+        t.range = r;
+        t.line = cell.row;
+        if (r.begin == r.end) {
+            if (!row_started || cell.column < first_value_column) continue;
+            if (!has_value[cell.row] && header_like[cell.row]) continue;
+            t.is_value = true;
+            t.kind = CellKind::Blank;
+        } else if (values[i]) {
+            t.is_value = true;
+            t.kind = values[i]->kind;
+            t.value = values[i]->value;
+            t.unit = values[i]->unit;
+        }
+        row_started = true;
+        out.tokens.push_back(std::move(t));
+    }
+}
+
+TableTokens tokenize_lines(std::string_view text, TextRange range);
+
+}  // namespace
+
+TableTokens tokenize_table(std::string_view text, TextRange range, const std::vector<TableGrid>& grids) {
+    std::vector<const TableGrid*> inside;
+    for (const auto& g : grids)
+        if (g.range.begin < range.end && g.range.end > range.begin) inside.push_back(&g);
+    if (inside.empty()) return tokenize_lines(text, range);
+    TableTokens out;
+    out.layout = "grid";
+    // Text around the grids (captions, notes, prose) gives labels only: when the
+    // document states its tables, a number outside them is no cell.
+    auto labels_of = [&](TextRange part) {
+        if (part.begin >= part.end) return;
+        for (auto& t : tokenize_lines(text, part).tokens)
+            if (!t.is_value) out.tokens.push_back(std::move(t));
+    };
+    std::size_t at = range.begin;
+    for (const TableGrid* g : inside) {
+        labels_of({at, std::min(g->range.begin, range.end)});
+        tokenize_grid(text, *g, range, out);
+        at = std::max(at, g->range.end);
+    }
+    labels_of({at, range.end});
+    return out;
+}
+
+namespace {
+
+TableTokens tokenize_lines(std::string_view text, TextRange range) {
     TableTokens out;
     int pipes = 0, tabs = 0, wide_gaps = 0, lines_with_values = 0, value_lines_single = 0;
     bool markdown = false;
@@ -291,5 +400,7 @@ TableTokens tokenize_table(std::string_view text, TextRange range) {
     else out.layout = "run-together";
     return out;
 }
+
+}  // namespace
 
 }  // namespace gklint

@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.h"
 #include "model/report_model.h"
+#include "read/table_grid.h"
 
 namespace gklint {
 
@@ -28,8 +29,10 @@ struct TableTokens {
 };
 
 // Tokens of text[range]. Page footers ("- 3 -", "第3页") and Markdown rule rows
-// are skipped.
-TableTokens tokenize_table(std::string_view text, TextRange range);
+// are skipped. Where `grids` (tables as the document states them, in the offsets
+// of `text`) cover the range, their cells are the tokens: one per cell, blank cells
+// of value columns kept as blank values, no guessing from the layout.
+TableTokens tokenize_table(std::string_view text, TextRange range, const std::vector<TableGrid>& grids = {});
 
 // A token's text as a value: number (full-width digits, thousands separators,
 // sign, decimals, trailing 元/万元) or placeholder (/ - — 无). nullopt for text.

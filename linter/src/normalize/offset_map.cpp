@@ -46,6 +46,18 @@ std::size_t OffsetMap::to_source(std::size_t out_offset) const {
     return p->src;
 }
 
+std::size_t OffsetMap::from_source(std::size_t src_offset) const {
+    if (identity_) return src_offset;
+    if (pieces_.empty()) return 0;
+    auto it = std::upper_bound(pieces_.begin(), pieces_.end(), src_offset,
+                               [](std::size_t o, const Piece& p) { return o < p.src; });
+    if (it == pieces_.begin()) return 0;
+    const Piece& p = *(it - 1);
+    if (src_offset >= p.src + p.src_len) return p.out + p.out_len;
+    if (p.out_len == p.src_len) return p.out + (src_offset - p.src);
+    return p.out;
+}
+
 std::size_t OffsetMap::to_source_end(std::size_t out_end_offset) const {
     if (identity_) return out_end_offset;
     if (pieces_.empty()) return 0;

@@ -29,6 +29,13 @@ public:
         if (out.end <= out.begin) return {begin, begin};
         return {begin, std::max(begin, to_source_end(out.end))};
     }
+    // The inverse: the output offset of a source offset (start of the piece it falls in
+    // when the piece was rewritten).
+    std::size_t from_source(std::size_t src_offset) const;
+    TextRange from_source(TextRange src) const {
+        std::size_t begin = from_source(src.begin);
+        return {begin, std::max(begin, from_source(src.end))};
+    }
     bool is_identity() const { return identity_; }
     std::size_t output_size() const { return out_size_; }
 

@@ -1,5 +1,6 @@
 #include "output/diagnostic_json.h"
 
+#include "output/place_text.h"
 #include "output/source_span.h"
 
 namespace gklint {
@@ -16,7 +17,7 @@ OrderedJson range_json(const Document& document, TextRange range, ColumnUnit uni
 
 }  // namespace
 
-OrderedJson diagnostic_json(const Document& document, const Diagnostic& d, ColumnUnit unit) {
+OrderedJson diagnostic_json(const Document& document, const Diagnostic& d, ColumnUnit unit, Language language) {
     OrderedJson notes = OrderedJson::array();
     for (const auto& note : d.notes)
         notes.push_back(OrderedJson{{"message", note.message}, {"range", range_json(document, note.range, unit)}});
@@ -25,13 +26,16 @@ OrderedJson diagnostic_json(const Document& document, const Diagnostic& d, Colum
         fix = OrderedJson{{"range", range_json(document, d.fix->range, unit)},
                           {"replacement", d.fix->replacement},
                           {"safe", d.fix->safe}};
-    return OrderedJson{{"ruleId", d.rule_id},
-                       {"severity", severity_name(d.severity)},
-                       {"message", d.message},
-                       {"range", range_json(document, d.range, unit)},
-                       {"notes", std::move(notes)},
-                       {"fix", std::move(fix)},
-                       {"fingerprint", d.fingerprint}};
+    OrderedJson out{{"ruleId", d.rule_id},
+                    {"severity", severity_name(d.severity)},
+                    {"message", d.message},
+                    {"range", range_json(document, d.range, unit)},
+                    {"notes", std::move(notes)},
+                    {"fix", std::move(fix)},
+                    {"fingerprint", d.fingerprint}};
+    OrderedJson place = place_json(document.place(d.range.begin), language);
+    if (!place.is_null()) out["place"] = std::move(place);
+    return out;
 }
 
 std::string dump_json(const OrderedJson& value, int indent) {

@@ -8,6 +8,7 @@
 #include "output/display_text.h"
 #include "output/fix_help.h"
 #include "output/formatters.h"
+#include "output/place_text.h"
 #include "output/source_snippet.h"
 #include "output/source_span.h"
 #include "output/summary_line.h"
@@ -32,15 +33,19 @@ public:
 
 private:
     void print_diagnostic(std::ostream& out, const Document& document, const Diagnostic& d) const {
-        std::size_t last_line = document.lines().line_of(std::min(d.range.begin, document.text().size()));
+        std::size_t last_line = locate(document, d.range, options_.column_unit).start.line;
         for (const auto& note : d.notes)
-            last_line = std::max(last_line, document.lines().line_of(std::min(note.range.begin, document.text().size())));
-        std::size_t gutter_digits = digit_count(last_line + 1);
+            last_line = std::max(last_line, locate(document, note.range, options_.column_unit).start.line);
+        std::size_t gutter_digits = digit_count(last_line);
 
         std::string label = fmt::format("{}:", severity_name(d.severity));
         print_header(out, document, d.range, style_.paint(label, tone_of(d.severity)),
                      fmt::format("{} [{}]", single_line(d.message), single_line(d.rule_id)));
         print_snippet(out, document, d.range, gutter_digits, tone_of(d.severity));
+        std::string place = place_text(document.place(d.range.begin), options_.language);
+        if (!place.empty())
+            fmt::print(out, "{}= {} {}\n", std::string(gutter_digits + 2, ' '),
+                       style_.paint(options_.language == Language::En ? "at:" : "位置：", Tone::Help), place);
         if (d.fix) {
             fmt::print(out, "{}= {} {}\n", std::string(gutter_digits + 2, ' '), style_.paint("help:", Tone::Help),
                        describe_fix(document, d, options_.language));
@@ -64,7 +69,9 @@ private:
                        Tone tone) const {
         std::size_t lead_cells = gutter_digits + 4;
         SourceSnippet snippet = render_snippet(document, range, lead_cells);
-        std::string number = fmt::format("{:>{}} |", snippet.line + 1, gutter_digits);
+        // The line as the file numbers it (an HTML page's own line); the text shown is what was read.
+        std::size_t line = locate(document, range, options_.column_unit).start.line;
+        std::string number = fmt::format("{:>{}} |", line, gutter_digits);
         std::string blank = fmt::format("{:>{}} |", "", gutter_digits);
         std::size_t caret = snippet.underline.find('^');
         fmt::print(out, " {} {}\n", style_.paint(number, Tone::Gutter), snippet.source);

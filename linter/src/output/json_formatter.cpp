@@ -16,7 +16,7 @@ public:
     void file(std::ostream&, const FileResult& result) override {
         OrderedJson diagnostics = OrderedJson::array();
         for (const auto& d : result.diagnostics)
-            diagnostics.push_back(diagnostic_json(result.document, d, options_.column_unit));
+            diagnostics.push_back(diagnostic_json(result.document, d, options_.column_unit, options_.language));
         files_.push_back(OrderedJson{{"path", result.document.path()},
                                      {"encoding", result.document.encoding()},
                                      {"diagnostics", std::move(diagnostics)}});

@@ -15,7 +15,7 @@ public:
     void file(std::ostream& out, const FileResult& result) override {
         for (const auto& d : result.diagnostics) {
             OrderedJson line{{"path", result.document.path()}};
-            line.update(diagnostic_json(result.document, d, options_.column_unit));
+            line.update(diagnostic_json(result.document, d, options_.column_unit, options_.language));
             out << dump_json(line) << '\n';
         }
     }

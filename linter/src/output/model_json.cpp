@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "output/place_text.h"
+
 namespace gklint {
 namespace {
 
@@ -43,6 +45,8 @@ public:
         if (!c.unit.empty()) j["unit"] = c.unit;
         if (c.inferred_split) j["inferred_split"] = true;
         if (c.row_label.size()) j["row_label"] = c.row_label;
+        Place place = doc_.place(c.range.begin);
+        if (!place.empty()) j["place"] = place_json(place, Language::Zh);
         return j;
     }
 
@@ -65,6 +69,7 @@ public:
         json j;
         j["path"] = doc_.path();
         j["encoding"] = doc_.encoding();
+        j["input_format"] = std::string(input_format_name(doc_.format()));
         j["format"] = {{"version", m.format.version}, {"mixed", m.format.mixed},
                        {"year", m.year ? json(*m.year) : json(nullptr)},
                        {"evidence_2019", m.format.evidence_2019}, {"evidence_2021", m.format.evidence_2021}};

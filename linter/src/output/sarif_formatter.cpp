@@ -10,6 +10,7 @@
 #include "output/diagnostic_json.h"
 #include "output/fix_help.h"
 #include "output/formatters.h"
+#include "output/place_text.h"
 #include "output/project_links.h"
 #include "output/source_span.h"
 
@@ -36,8 +37,15 @@ std::string_view column_kind(ColumnUnit unit) {
     return unit == ColumnUnit::Utf16 ? "utf16CodeUnits" : "unicodeCodePoints";
 }
 
-std::string_view mime_type(std::string_view path) {
-    return path.size() >= 3 && path.substr(path.size() - 3) == ".md" ? "text/markdown" : "text/plain";
+std::string_view mime_type(InputFormat format) {
+    switch (format) {
+        case InputFormat::Markdown: return "text/markdown";
+        case InputFormat::Html: return "text/html";
+        case InputFormat::Docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        case InputFormat::Pdf: return "application/pdf";
+        case InputFormat::Text: break;
+    }
+    return "text/plain";
 }
 
 std::string_view category_of(std::string_view rule_id) { return rule_id.substr(0, rule_id.find('/')); }
@@ -120,11 +128,12 @@ private:
     OrderedJson artifact_json(const Document& document) const {
         OrderedJson location = artifact_location(document, 0);
         location.erase("index");
-        return OrderedJson{{"location", std::move(location)},
-                           {"length", document.original_bytes().size()},
-                           {"roles", OrderedJson::array({"analysisTarget"})},
-                           {"mimeType", mime_type(document.path())},
-                           {"encoding", document.encoding()}};
+        OrderedJson artifact{{"location", std::move(location)},
+                             {"length", document.original_bytes().size()},
+                             {"roles", OrderedJson::array({"analysisTarget"})},
+                             {"mimeType", mime_type(document.format())}};
+        if (document.has_byte_offsets()) artifact["encoding"] = document.encoding();
+        return artifact;
     }
 
     // Text and byte properties of the same region: columns in unit_, bytes of the original file.
@@ -133,11 +142,15 @@ private:
         OrderedJson region{{"startLine", span.start.line},
                            {"startColumn", span.start.column},
                            {"endLine", span.end.line},
-                           {"endColumn", span.end.column},
-                           {"byteOffset", span.start.original_offset},
-                           {"byteLength", span.end.original_offset - span.start.original_offset}};
+                           {"endColumn", span.end.column}};
+        if (document.has_byte_offsets()) {
+            region["byteOffset"] = span.start.original_offset;
+            region["byteLength"] = span.end.original_offset - span.start.original_offset;
+        }
         std::string_view snippet = decoded_slice(document, range);
         if (with_snippet && !snippet.empty()) region["snippet"] = {{"text", snippet}};
+        OrderedJson place = place_json(document.place(range.begin), options_.language);
+        if (!place.is_null()) region["properties"] = std::move(place);
         return region;
     }
 
@@ -148,6 +161,20 @@ private:
         if (context.begin < range.begin || context.end > range.end)
             physical["contextRegion"] = region_json(document, context, true);
         return physical;
+    }
+
+    // A physical location, and for formats with places (a Word paragraph, a PDF page, a
+    // table cell) the same place as a logical location.
+    OrderedJson location_json(const Document& document, const OrderedJson& location, TextRange range) const {
+        OrderedJson out{{"physicalLocation", physical_location(document, location, range)}};
+        Place place = document.place(range.begin);
+        if (!place.empty()) {
+            std::string name = place_text(place, options_.language);
+            out["logicalLocations"] = OrderedJson::array(
+                {{{"name", name}, {"fullyQualifiedName", artifact_uri(document.path()).uri + "#" + name},
+                  {"kind", place.table ? "element" : "section"}}});
+        }
+        return out;
     }
 
     OrderedJson fix_json(const Document& document, const OrderedJson& location, const Diagnostic& d) const {
@@ -164,8 +191,7 @@ private:
                            {"ruleIndex", rule_index(d.rule_id)},
                            {"level", sarif_level(d.severity)},
                            {"message", {{"text", d.message}}},
-                           {"locations", OrderedJson::array({{{"physicalLocation",
-                                                               physical_location(document, location, d.range)}}})}};
+                           {"locations", OrderedJson::array({location_json(document, location, d.range)})}};
         if (!d.notes.empty()) {
             OrderedJson related = OrderedJson::array();
             for (std::size_t i = 0; i < d.notes.size(); ++i)

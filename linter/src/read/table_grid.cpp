@@ -15,6 +15,12 @@ std::size_t TableGrid::cell_holding(std::size_t offset) const {
 void GridBuilder::begin_row() {
     ++row_;
     if (taken_.size() <= row_) taken_.resize(row_ + 1);
+    // A cell spanning to the end of the table takes its column in every new row.
+    for (std::size_t i = 0; i < cells_.size(); ++i)
+        if (cells_[i].to_end) {
+            cells_[i].cell.row_span = row_ - cells_[i].cell.row + 1;
+            occupy(i);
+        }
 }
 
 std::size_t GridBuilder::next_free_column() const {
