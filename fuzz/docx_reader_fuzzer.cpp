@@ -1,6 +1,10 @@
 // libFuzzer target: bytes -> read_docx (zip, XML, paragraphs, numbering, tables, comments)
 // -> Document. InputError (a file the reader refuses) is the only expected exception.
 //
+// Input starting with "PK" is a .docx as it is. Mutating one rarely gets past the zip's CRC
+// checks, so any other input is the XML of the parts, separated by kPartSeparator, in the
+// order of kParts, and is zipped here: that way the XML itself is fuzzed.
+//
 // Invariants checked (abort = finding): every table range, cell range and suppression range
 // has begin <= end <= text size and maps to a position on an existing line; the grid's `at`
 // has rows * columns entries, each npos or a cell index.
@@ -8,12 +12,31 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "core/document.h"
 #include "read/reader.h"
+#include "support/docx_builder.h"
 
 namespace {
+
+constexpr std::string_view kPartSeparator = "\n=====\n";
+constexpr const char* kParts[] = {"word/document.xml", "word/numbering.xml", "word/styles.xml", "word/comments.xml"};
+
+std::string as_docx(std::string bytes) {
+    if (bytes.rfind("PK", 0) == 0) return bytes;
+    gklint::test::ZipEntries entries;
+    std::string_view rest = bytes;
+    for (const char* part : kParts) {
+        std::size_t end = std::min(rest.find(kPartSeparator), rest.size());
+        entries.emplace_back(part, std::string(rest.substr(0, end)));
+        if (end == rest.size()) break;
+        rest.remove_prefix(end + kPartSeparator.size());
+    }
+    return gklint::test::make_zip(entries);
+}
 
 void check(const gklint::Document& doc, gklint::TextRange r, const char* what) {
     std::size_t size = doc.text().size();
@@ -51,7 +74,7 @@ void check_grid(const gklint::Document& doc, const gklint::TableGrid& grid) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string bytes(reinterpret_cast<const char*>(data), size);
+    std::string bytes = as_docx(std::string(reinterpret_cast<const char*>(data), size));
     gklint::ReadOptions options;
     options.max_unpacked_bytes = 1u << 20;  // small, so that a deflate bomb costs milliseconds
     gklint::ReadResult read;

@@ -66,6 +66,25 @@ mkdir -p "$corpus" "$findings"
 while IFS= read -r -d '' seed; do
   cp -f "$seed" "$corpus/seed-$(sha1sum <"$seed" | cut -c1-16)"
 done < <(find "${seed_sources[@]}" -print0 2>/dev/null)
+if [ "$target" = docx_reader ]; then
+  # Also each fixture's XML parts, unzipped, in the fuzzer's own input form (docx_reader_fuzzer.cpp);
+  # of styles.xml only the styles that carry numbering or are the default, to stay under -max_len.
+  python3 - "$corpus" tests/fixtures/docx/*.docx <<'PY'
+import hashlib, pathlib, re, sys, zipfile
+parts = ["word/document.xml", "word/numbering.xml", "word/styles.xml", "word/comments.xml"]
+def small_styles(xml):
+    kept = [s for s in re.findall(rb"<w:style .*?</w:style>", xml, re.S) if b"numPr" in s or b'w:default="1"' in s]
+    root = re.search(rb"<w:styles[^>]*>", xml).group(0)
+    return root + b"".join(kept) + b"</w:styles>"
+for docx in sys.argv[2:]:
+    with zipfile.ZipFile(docx) as z:
+        names = set(z.namelist())
+        xml = {p: z.read(p) if p in names else b"" for p in parts}
+    xml["word/styles.xml"] = small_styles(xml["word/styles.xml"])
+    seed = b"\n=====\n".join(xml[p] for p in parts)
+    (pathlib.Path(sys.argv[1]) / ("seed-xml-" + hashlib.sha1(seed).hexdigest()[:16])).write_bytes(seed)
+PY
+fi
 
 list_findings() { find "$findings" -type f -printf '%f\n' | sort; }
 before="$(list_findings)"

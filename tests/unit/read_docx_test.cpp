@@ -5,8 +5,11 @@
 #include <string>
 
 #include "core/document.h"
+#include "model/analysis.h"
+#include "model/report_model.h"
 #include "read/docx/number_format.h"
 #include "read/reader.h"
+#include "support/builtin_registry.h"
 #include "support/docx_builder.h"
 #include "support/test_paths.h"
 
@@ -55,6 +58,12 @@ TEST(DocxReaderText, RunsTabsBreaksHyphensAndSymbols) {
     EXPECT_EQ(text_of(body), "a\tb c d-e fg");
 }
 
+TEST(DocxReaderText, LineEndsControlsAndBadBytesInsideTextKeepTheLine) {
+    // &#10; in w:t, a raw line end, a control character, a byte that is not UTF-8.
+    std::string body = "<w:p>" + run("甲&#10;乙\n丙\x01丁\xFF戊") + "</w:p>";
+    EXPECT_EQ(text_of(body), "甲 乙 丙 丁\xEF\xBF\xBD戊");
+}
+
 TEST(DocxReaderText, TrackedChangesKeepInsertionsAndDropDeletions) {
     std::string body = "<w:p>" + run("本年新收申请") +
                        "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>50</w:delText></w:r></w:del>"
@@ -74,6 +83,12 @@ TEST(DocxReaderText, FieldCodesDroppedResultsKept) {
                        fld("separate") + run("门户网站") + fld("end") + "</w:p>" +
                        "<w:p><w:fldSimple w:instr=\" DATE \">" + run("2022年1月10日") + "</w:fldSimple></w:p>";
     EXPECT_EQ(text_of(body), "第3页\n门户网站\n2022年1月10日");
+}
+
+TEST(DocxReaderText, UnendedFieldHidesTheRestAndStrayFieldCharsAreIgnored) {
+    std::string body = "<w:p><w:r><w:fldChar w:fldCharType=\"end\"/><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+                       run("可见") + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>" + run("代码") + "</w:p>" + paragraph("仍是代码");
+    EXPECT_EQ(text_of(body), "可见\n");
 }
 
 TEST(DocxReaderText, FieldCodeSpanningParagraphsKeepsTheLines) {
@@ -312,6 +327,13 @@ TEST(DocxReaderNumbering, SuffixBulletsNoneAndUnknownLists) {
               "项目\n无号\nI罗马\n1 数字\n１．全角\n未知\n越界");
 }
 
+TEST(DocxReaderNumbering, OverlongLevelTextIsDropped) {
+    // Repeated on every numbered paragraph, a huge w:lvlText would multiply the text.
+    std::string numbering = "<w:abstractNum w:abstractNumId=\"0\">" + level(0, "decimal", "%1" + std::string(300, 'x')) +
+                            "</w:abstractNum>" + num(1, 0);
+    EXPECT_EQ(text_of(numbered("a", 1, 0), numbering_parts(numbering)), "a");
+}
+
 TEST(DocxReaderNumbering, NumStyleLinkUsesTheLinkedList) {
     std::string numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:styleLink w:val=\"Outline\"/>" +
                             level(0, "chineseCounting", "%1、") + "</w:abstractNum>" +
@@ -484,6 +506,18 @@ TEST(DocxReaderBadInput, MalformedXmlNamesThePartAndOffset) {
     expect_input_error(test::make_zip({{"word/document.xml", "<a><b></a>"}}), "at offset 8 of the part");
 }
 
+TEST(DocxReaderBadInput, HugeTablesAreRefused) {
+    std::string rows;
+    for (int i = 0; i < 32768; ++i) rows += "<w:tr/>";
+    expect_input_error(make_docx("<w:tbl>" + rows + "</w:tbl>"), "table too large");
+    std::string wide;
+    for (int i = 0; i < 4200; ++i) wide += "<w:tr>" + cell("<w:p/>", "<w:gridSpan w:val=\"1000\"/>") + "</w:tr>";
+    expect_input_error(make_docx("<w:tbl>" + wide + "</w:tbl>"), "table too large");
+    std::string one_row;
+    for (int i = 0; i < 5; ++i) one_row += cell("<w:p/>", "<w:gridSpan w:val=\"1000\"/>");
+    expect_input_error(make_docx("<w:tbl><w:tr>" + one_row + "</w:tr></w:tbl>"), "1 rows of 5000 grid columns");
+}
+
 TEST(DocxReaderBadInput, AbsurdNestingIsRefused) {
     std::string deep;
     for (int i = 0; i < 5000; ++i) deep += "<w:ins>";
@@ -593,6 +627,24 @@ TEST_P(DocxReaderReports, HeadingsNumberedAndTablesAsGrids) {
     EXPECT_EQ(appeals.cells[appeals.cell_at(0, 0)].column_span, 5u);
     EXPECT_EQ(range_text(r, appeals.cells[appeals.cell_at(2, 14)].range), "总计");
     for (std::size_t c = 0; c < 15; ++c) EXPECT_NE(appeals.cell_at(3, c), appeals.cell_at(3, (c + 1) % 15));
+}
+
+TEST_P(DocxReaderReports, ReportModelFindsSectionsAndTables) {
+    std::string bytes = fixture(GetParam().file);
+    Document doc(GetParam().file, bytes, read(bytes));
+    Analysis analysis(doc, &test::builtin_templates());
+    const ReportModel& model = analysis.model();
+    for (const char* key : {"overview", "proactive", "requests", "appeals", "problems", "other"}) {
+        const Section* section = model.section(key);
+        ASSERT_NE(section, nullptr) << key;
+        EXPECT_TRUE(section->present) << key;
+    }
+    for (const char* key : {"proactive", "requests", "appeals"}) {
+        const Table* table = model.table(key);
+        ASSERT_NE(table, nullptr) << key;
+        EXPECT_TRUE(table->parsed) << key;
+        EXPECT_TRUE(table->problems.empty()) << key << ": " << (table->problems.empty() ? "" : table->problems[0].message_en);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(DocxReader, DocxReaderReports,

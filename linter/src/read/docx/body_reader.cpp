@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include <unicode/utf8.h>
+
 #include "read/docx/xml_part.h"
 #include "text/decoder.h"
 
@@ -11,6 +13,16 @@ namespace {
 
 // Word nests a few levels per table; deeper nesting is a broken or hostile file.
 constexpr int kMaxDepth = 256;
+// Word's own limits are 32767 rows and 63 columns; larger grids only cost memory.
+constexpr std::size_t kMaxTableRows = 32767;
+constexpr std::size_t kMaxTableColumns = 4096;
+constexpr std::size_t kMaxGridPositions = std::size_t{1} << 22;
+
+[[noreturn]] void table_too_large(std::size_t rows, std::size_t columns) {
+    throw InputError("word/document.xml has a table too large to read (" + std::to_string(rows) + " rows of " +
+                         std::to_string(columns) + " grid columns and more)",
+                     0);
+}
 
 // Not text: properties, deleted and moved-away content, field codes, drawings and text boxes
 // (their paragraphs would fall inside the paragraph holding them), the fallback of
@@ -61,7 +73,7 @@ void BodyReader::visit(pugi::xml_node node, int depth) {
     if (is_skipped(name)) return;
     if (name == "w:p") return paragraph(node, depth);
     if (name == "w:tbl") return table(node, depth);
-    if (name == "w:t") return emit(node.text().get());
+    if (name == "w:t") return emit_text(node.text().get());
     if (name == "w:tab" || name == "w:ptab") return emit("\t");
     // A line break inside a paragraph would break "line = paragraph".
     if (name == "w:br" || name == "w:cr") return emit(" ");
@@ -69,18 +81,40 @@ void BodyReader::visit(pugi::xml_node node, int depth) {
     if (name == "w:fldChar") return field_char(node);
     if (name == "w:sdt") return visit_children(node.child("w:sdtContent"), depth);
     if (name == "mc:AlternateContent") return visit_children(node.child("mc:Choice"), depth);
-    std::string id = node.attribute("w:id").as_string();
-    if (name == "w:commentRangeStart") comments_[id].start = out_.text.size();
-    if (name == "w:commentRangeEnd") comments_[id].end = out_.text.size();
-    if (name == "w:commentReference") comments_[id].reference = out_.text.size();
+    if (name == "w:commentRangeStart") return mark_comment(node, &CommentAnchor::start);
+    if (name == "w:commentRangeEnd") return mark_comment(node, &CommentAnchor::end);
+    if (name == "w:commentReference") return mark_comment(node, &CommentAnchor::reference);
     // Runs, insertions (w:ins, w:moveTo), hyperlinks, w:fldSimple (its runs are the field's
     // result), smart tags, custom XML: their content.
     visit_children(node, depth);
 }
 
+void BodyReader::mark_comment(pugi::xml_node marker, std::optional<std::size_t> CommentAnchor::*where) {
+    comments_[marker.attribute("w:id").as_string()].*where = out_.text.size();
+}
+
 void BodyReader::emit(std::string_view text) {
-    if (std::find(fields_in_code_.begin(), fields_in_code_.end(), true) != fields_in_code_.end()) return;
-    out_.text += text;
+    if (fields_in_code_count_ == 0) out_.text += text;
+}
+
+// The characters of a w:t. A line end in it (written as &#10;) shows as a space in Word and
+// must not end the line; other control characters (not allowed in XML) become spaces too, and
+// bytes that are not UTF-8 (pugixml passes them through) U+FFFD.
+void BodyReader::emit_text(std::string_view text) {
+    std::string clean;
+    clean.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t start = i;
+        UChar32 c;
+        U8_NEXT(text.data(), i, text.size(), c);
+        if (c < 0)
+            clean += "\xEF\xBF\xBD";
+        else if (c < 0x20 && c != '\t')
+            clean += ' ';
+        else
+            clean.append(text.substr(start, i - start));
+    }
+    emit(clean);
 }
 
 // Between begin and separate is the field's code (PAGE, HYPERLINK "…"); between separate
@@ -89,10 +123,17 @@ void BodyReader::field_char(pugi::xml_node fld_char) {
     std::string_view type = fld_char.attribute("w:fldCharType").as_string();
     if (type == "begin") {
         fields_in_code_.push_back(true);
+        ++fields_in_code_count_;
     } else if (type == "separate") {
-        if (!fields_in_code_.empty()) fields_in_code_.back() = false;
+        if (!fields_in_code_.empty() && fields_in_code_.back()) {
+            fields_in_code_.back() = false;
+            --fields_in_code_count_;
+        }
     } else if (type == "end") {
-        if (!fields_in_code_.empty()) fields_in_code_.pop_back();
+        if (!fields_in_code_.empty()) {
+            if (fields_in_code_.back()) --fields_in_code_count_;
+            fields_in_code_.pop_back();
+        }
     }
 }
 
@@ -129,7 +170,11 @@ void BodyReader::table(pugi::xml_node tbl, int depth) {
     std::size_t first_paragraph = paragraph_starts_.size();
     std::size_t mark = out_.text.size();
     GridBuilder grid;
-    for_each_wrapped(tbl, "w:tr", depth, [&](pugi::xml_node tr, int d) { row(tr, grid, d); });
+    std::size_t rows = 0, widest = 0;
+    for_each_wrapped(tbl, "w:tr", depth, [&](pugi::xml_node tr, int d) {
+        widest = std::max(widest, row(tr, grid, d));
+        if (++rows > kMaxTableRows || rows * widest > kMaxGridPositions) table_too_large(rows, widest);
+    });
     TextRange range{line_start_of_paragraph(first_paragraph, mark), out_.text.size()};
     out_.tables[slot] = grid.finish(range);
 }
@@ -148,18 +193,23 @@ void BodyReader::for_each_wrapped(pugi::xml_node parent, std::string_view name, 
 
 // w:gridBefore / w:gridAfter (grid columns the row leaves out) become blank cells: the grid
 // builder places cells at the next free column, so a gap needs a cell to hold it.
-void BodyReader::row(pugi::xml_node tr, GridBuilder& grid, int depth) {
+std::size_t BodyReader::row(pugi::xml_node tr, GridBuilder& grid, int depth) {
     grid.begin_row();
     pugi::xml_node properties = tr.child("w:trPr");
     std::size_t before = grid_columns(properties, "w:gridBefore");
     std::size_t after = grid_columns(properties, "w:gridAfter");
     // Their empty ranges are where the text stands when they come: the end of the text before.
     if (before > 0) grid.add_cell(TextRange{out_.text.size(), out_.text.size()}, 1, before);
-    for_each_wrapped(tr, "w:tc", depth, [&](pugi::xml_node tc, int d) { cell(tc, grid, d); });
+    std::size_t width = before + after;
+    for_each_wrapped(tr, "w:tc", depth, [&](pugi::xml_node tc, int d) {
+        width += cell(tc, grid, d);
+        if (width > kMaxTableColumns) table_too_large(1, width);
+    });
     if (after > 0) grid.add_cell(TextRange{out_.text.size(), out_.text.size()}, 1, after);
+    return width;
 }
 
-void BodyReader::cell(pugi::xml_node tc, GridBuilder& grid, int depth) {
+std::size_t BodyReader::cell(pugi::xml_node tc, GridBuilder& grid, int depth) {
     std::size_t first_paragraph = paragraph_starts_.size();
     std::size_t mark = out_.text.size();
     visit_children(tc, depth);
@@ -173,6 +223,7 @@ void BodyReader::cell(pugi::xml_node tc, GridBuilder& grid, int depth) {
         grid.continue_cell_above(span);
     else
         grid.add_cell(range, 1, span);
+    return span;
 }
 
 void BodyReader::add_suppressions() {

@@ -40,10 +40,13 @@ private:
     void table(pugi::xml_node tbl, int depth);
     template <typename Fn>
     void for_each_wrapped(pugi::xml_node parent, std::string_view name, int depth, Fn&& fn);
-    void row(pugi::xml_node tr, GridBuilder& grid, int depth);
-    void cell(pugi::xml_node tc, GridBuilder& grid, int depth);
+    // Both return the grid columns they take.
+    std::size_t row(pugi::xml_node tr, GridBuilder& grid, int depth);
+    std::size_t cell(pugi::xml_node tc, GridBuilder& grid, int depth);
     void field_char(pugi::xml_node fld_char);
+    void mark_comment(pugi::xml_node marker, std::optional<std::size_t> CommentAnchor::*where);
     void emit(std::string_view text);
+    void emit_text(std::string_view text);
     std::size_t line_start_of_paragraph(std::size_t index, std::size_t fallback) const;
     std::string numbering_label(pugi::xml_node paragraph_properties);
     void add_suppressions();
@@ -56,6 +59,7 @@ private:
     std::vector<std::size_t> paragraph_starts_;  // text offset where each paragraph's line begins
     // Open fields (w:fldChar begin … end), innermost last: true while in the field code.
     std::vector<bool> fields_in_code_;
+    std::size_t fields_in_code_count_ = 0;  // how many of them are in their code: no text while any is
     std::map<std::string, CommentAnchor> comments_;
 };
 

@@ -10,6 +10,7 @@ namespace {
 
 // Counters stay small: start values come from the file.
 constexpr long kMaxCounter = 1'000'000;
+constexpr std::size_t kMaxLevelText = 255;
 
 long clamp_counter(long long value) { return static_cast<long>(std::clamp<long long>(value, 0, kMaxCounter)); }
 
@@ -32,6 +33,8 @@ ListNumbering::Level ListNumbering::parse_level(pugi::xml_node lvl) {
     if (auto start = lvl.child("w:start").attribute("w:val")) level.start = clamp_counter(start.as_llong());
     if (auto format = lvl.child("w:numFmt").attribute("w:val")) level.format = format.as_string();
     level.text = child_val(lvl, "w:lvlText");
+    // Every numbered paragraph repeats it: a long one would multiply the text (Word allows 255).
+    if (level.text.size() > kMaxLevelText) level.text.clear();
     if (auto restart = lvl.child("w:lvlRestart").attribute("w:val")) level.restart = restart.as_llong();
     if (pugi::xml_node legal = lvl.child("w:isLgl")) level.legal = legal.attribute("w:val").as_bool(true);
     if (auto suffix = lvl.child("w:suff").attribute("w:val")) level.suffix = suffix.as_string();
