@@ -83,10 +83,10 @@ Place Document::place(std::size_t text_offset) const {
         if (text_offset < grid.range.begin || text_offset > grid.range.end) continue;
         std::size_t cell = grid.cell_holding(text_offset);
         if (cell == TableGrid::npos) continue;
+        // The innermost table holding it: nested tables come after the table around them.
         place.table = t + 1;
         place.row = grid.cells[cell].row + 1;
         place.column = grid.cells[cell].column + 1;
-        break;
     }
     return place;
 }

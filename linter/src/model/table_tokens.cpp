@@ -307,9 +307,17 @@ TableTokens tokenize_lines(std::string_view text, TextRange range);
 }  // namespace
 
 TableTokens tokenize_table(std::string_view text, TextRange range, const std::vector<TableGrid>& grids) {
+    // A table holding another (a Word layout table around the data, or a table nested in
+    // a cell) is read as text around the inner one: the innermost tables are the grids.
+    auto holds_another = [&](const TableGrid& outer) {
+        return std::any_of(grids.begin(), grids.end(), [&](const TableGrid& g) {
+            return &g != &outer && outer.range.begin <= g.range.begin && g.range.end <= outer.range.end &&
+                   (outer.range.begin != g.range.begin || outer.range.end != g.range.end);
+        });
+    };
     std::vector<const TableGrid*> inside;
     for (const auto& g : grids)
-        if (g.range.begin < range.end && g.range.end > range.begin) inside.push_back(&g);
+        if (g.range.begin < range.end && g.range.end > range.begin && !holds_another(g)) inside.push_back(&g);
     if (inside.empty()) return tokenize_lines(text, range);
     TableTokens out;
     out.layout = "grid";

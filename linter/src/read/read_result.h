@@ -38,7 +38,7 @@ struct ReadResult {
     std::string text;
     std::string encoding;  // the file's character encoding ("UTF-8", "GB18030", …); "DOCX" / "PDF" otherwise
     bool bom = false;
-    std::vector<TableGrid> tables;  // in text order, ranges not overlapping
+    std::vector<TableGrid> tables;  // in text order; only a nested table's range lies inside another's
 
     // Positions. With a source of their own (HTML: the decoded page), line and column
     // are counted in `source`, and `to_source` maps text offsets there; otherwise

@@ -17,9 +17,9 @@ void GridBuilder::begin_row() {
     if (taken_.size() <= row_) taken_.resize(row_ + 1);
     // A cell spanning to the end of the table takes its column in every new row.
     for (std::size_t i = 0; i < cells_.size(); ++i)
-        if (cells_[i].to_end) {
+        if (cells_[i].to_end && cells_[i].cell.row < row_) {
             cells_[i].cell.row_span = row_ - cells_[i].cell.row + 1;
-            occupy(i);
+            occupy_row(i, row_);
         }
 }
 
@@ -32,14 +32,16 @@ std::size_t GridBuilder::next_free_column() const {
 
 void GridBuilder::occupy(std::size_t index) {
     const GridCell& cell = cells_[index].cell;
-    std::size_t last_row = cell.row + cell.row_span;
-    if (taken_.size() < last_row) taken_.resize(last_row);
-    for (std::size_t r = cell.row; r < last_row; ++r) {
-        auto& row = taken_[r];
-        if (row.size() < cell.column + cell.column_span) row.resize(cell.column + cell.column_span, TableGrid::npos);
-        for (std::size_t c = cell.column; c < cell.column + cell.column_span; ++c)
-            if (row[c] == TableGrid::npos) row[c] = index;
-    }
+    for (std::size_t r = cell.row; r < cell.row + cell.row_span; ++r) occupy_row(index, r);
+}
+
+void GridBuilder::occupy_row(std::size_t index, std::size_t r) {
+    const GridCell& cell = cells_[index].cell;
+    if (taken_.size() <= r) taken_.resize(r + 1);
+    auto& row = taken_[r];
+    if (row.size() < cell.column + cell.column_span) row.resize(cell.column + cell.column_span, TableGrid::npos);
+    for (std::size_t c = cell.column; c < cell.column + cell.column_span; ++c)
+        if (row[c] == TableGrid::npos) row[c] = index;
 }
 
 void GridBuilder::add_cell(TextRange range, std::size_t row_span, std::size_t column_span) {
@@ -64,7 +66,7 @@ void GridBuilder::continue_cell_above(std::size_t column_span) {
     std::size_t index = above[column];
     GridCell& cell = cells_[index].cell;
     if (cell.row + cell.row_span == row_) ++cell.row_span;
-    occupy(index);
+    occupy_row(index, row_);  // the rows above are taken already: a long merge stays linear
 }
 
 TableGrid GridBuilder::finish(TextRange table_range) {

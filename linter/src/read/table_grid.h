@@ -17,7 +17,7 @@ struct GridCell {
 
 struct TableGrid {
     static constexpr std::size_t npos = SIZE_MAX;
-    TextRange range;  // the whole table in the reader's text
+    TextRange range;  // the whole table in the reader's text (a nested table's lies inside its outer cell)
     std::size_t rows = 0, columns = 0;
     std::vector<GridCell> cells;   // origin cells, row by row, left to right
     std::vector<std::size_t> at;   // rows * columns: index into cells of the cell covering (r, c), or npos
@@ -49,6 +49,7 @@ private:
     };
     std::size_t next_free_column() const;
     void occupy(std::size_t cell_index);
+    void occupy_row(std::size_t cell_index, std::size_t row);
 
     std::vector<Pending> cells_;
     std::vector<std::vector<std::size_t>> taken_;  // per row: cell index per column, npos when free
