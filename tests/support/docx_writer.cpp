@@ -1,20 +1,10 @@
 #include "support/docx_writer.h"
 
+#include "fix/byte_edit.h"  // escape_html_text: & < > as entities, as XML text needs too
 #include "support/docx_builder.h"
 
 namespace gklint::test {
 namespace {
-
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else out += c;
-    }
-    return out;
-}
 
 std::string paragraph_xml(std::string_view line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -23,7 +13,7 @@ std::string paragraph_xml(std::string_view line) {
     while (at <= line.size()) {
         std::size_t tab = line.find('\t', at);
         std::string_view piece = line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at);
-        if (!piece.empty()) runs += "<w:t xml:space=\"preserve\">" + xml_escape(piece) + "</w:t>";
+        if (!piece.empty()) runs += "<w:t xml:space=\"preserve\">" + escape_html_text(piece) + "</w:t>";
         if (tab == std::string_view::npos) break;
         runs += "<w:tab/>";
         at = tab + 1;

@@ -17,6 +17,7 @@
 
 #include "support/docx_writer.h"
 #include "support/encode.h"
+#include "support/html_page.h"
 #include "support/process.h"
 #include "support/temp_tree.h"
 #include "support/test_paths.h"
@@ -239,19 +240,10 @@ TEST_F(FixProbe, FixWithStdinIsAUsageErrorDryRunWithStdinWorks) {
 // Sample 004 as a web page: one <p> per line, the caption's 二 written as an entity
 // in one copy. Fixes go into the text nodes; markup and the rest stay byte for byte.
 std::string sample_004_page(bool entity_in_caption) {
-    std::string text = read_file(source_path(kSample004)), page =
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body>\n";
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t eol = text.find('\n', at);
-        if (eol == std::string::npos) eol = text.size();
-        std::string line = text.substr(at, eol - at);
-        line.erase(0, line.find_first_not_of("\t "));
+    return page_of_lines(read_file(source_path(kSample004)), [&](std::string line) {
         if (entity_in_caption && line.rfind("第二十六条", 0) == 0) line.replace(3, 3, "&#x4E8C;");
-        page += "<p>" + line + "</p>\n";
-        at = eol + 1;
-    }
-    return page + "</body></html>\n";
+        return "<p>" + line + "</p>";
+    });
 }
 
 TEST(FixHtml, FixesGoIntoTextNodesAndMarkupStays) {

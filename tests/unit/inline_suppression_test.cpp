@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "support/html_page.h"
 #include "support/process.h"
 #include "support/temp_tree.h"
 #include "support/test_paths.h"
@@ -20,18 +21,11 @@ std::string sample_with_comment_before_caption(const std::string& comment) {
 }
 
 std::string page_with_comment_before_caption(const std::string& comment) {
-    std::string text = test::read_file(test::source_path("examples/004_dc050822b7b0f109.txt")), page =
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n";
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t eol = text.find('\n', at);
-        if (eol == std::string::npos) eol = text.size();
-        std::string line = text.substr(at, eol - at);
-        if (line.find("第二十六条第（六）项") != std::string::npos) page += comment + "\n";
-        page += "<p>" + line + "</p>\n";
-        at = eol + 1;
-    }
-    return page + "</body></html>\n";
+    return test::page_of_lines(test::read_file(test::source_path("examples/004_dc050822b7b0f109.txt")),
+                               [&](const std::string& line) {
+                                   std::string p = "<p>" + line + "</p>";
+                                   return line.rfind("第二十六条第（六）项", 0) == 0 ? comment + "\n" + p : p;
+                               });
 }
 
 int count(const std::string& out, const std::string& what) {
