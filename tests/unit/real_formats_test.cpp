@@ -22,7 +22,8 @@ Findings findings_of(const std::string& relative) {
     auto r = test::run_gklint({"--format", "json", test::source_path(relative)});
     EXPECT_LE(r.exit_code, 1) << relative << ": " << r.err;
     Findings out;
-    for (const auto& f : nlohmann::json::parse(r.out)["files"])
+    const auto report = nlohmann::json::parse(r.out);
+    for (const auto& f : report["files"])
         for (const auto& d : f["diagnostics"])
             ++out[{d["ruleId"].get<std::string>(), d["severity"].get<std::string>(), d["message"].get<std::string>()}];
     return out;
