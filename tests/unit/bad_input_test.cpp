@@ -48,7 +48,7 @@ struct BadInput {
 std::vector<BadInput> bad_inputs() {
     const std::string real_pdf = test::read_file(test::source_path("tests/fixtures/pdf/real/2024_huaian_szf.pdf"));
     return {
-        {"corrupt.docx", [] { return std::string("PK\x03\x04garbage that is no zip at all", 36); }, "zip"},
+        {"corrupt.docx", [] { return std::string("PK\x03\x04") + "garbage that is no zip at all"; }, "zip"},
         {"no-document.docx", [] { return test::make_zip({{"[Content_Types].xml", "<Types/>"}}); }, "word/document.xml"},
         {"bomb.docx",
          [] { return test::make_zeros_zip("word/document.xml", 300u << 20); },
