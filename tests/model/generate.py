@@ -436,6 +436,61 @@ def tab_rows(out, exp, r, table, subtotal=False):
         exp.row("appeals", "", "values", vals, [ln] * 15)
 
 
+# -- (l) tabs as Word copies a table as text: one row per line, merged cells once, a
+#    cell's own line breaks inside the row, zeros left blank --------------------------
+
+BLANK = "blank"
+
+
+def blank_zero(v):
+    return "" if v == 0 else fmtv(v)
+
+
+def expected_blank(vals):
+    return [BLANK if v == 0 else v for v in vals]
+
+
+def broken(label):
+    """A header cell Word wraps in its narrow column: 商业企业 -> 商业\n企业."""
+    return label[:2] + "\n" + label[2:] if len(label) == 4 else label
+
+
+def tab_blank_rows(out, exp, r, table):
+    fmt = r["fmt"]
+    T = "\t"
+
+    def add(text):
+        parts = text.split("\n")
+        for p in parts[:-1]:
+            out.add(p)
+        return out.add(parts[-1])
+
+    if table == "proactive":
+        for block in BLOCKS[fmt]:
+            key, cap, cols, rows = block
+            out.add(cap)
+            add(T.join(["信息内容"] + [broken(l) for _, l in cols]))
+            for rk, rl in rows:
+                vals = vals_of_block(r, block)[rk]
+                ln = out.add(T.join([rl] + [blank_zero(v) for v in vals]))
+                exp.row("proactive", key, rk, expected_blank(vals), [ln] * len(vals))
+    elif table == "requests":
+        out.add(CORNER + T + "申请人情况")
+        out.add("自然人" + T + "法人或其他组织" + T + "总计")
+        add(T.join(broken(l) for l in LEGAL))
+        for rk, rl, parents in request_rows(fmt):
+            vals = r["data"]["requests"][rk]
+            ln = add(T.join(parents + [rl] + [blank_zero(v) for v in vals]))
+            exp.row("requests", "", rk, expected_blank(vals), [ln] * len(vals))
+    else:
+        out.add("行政复议" + T + "行政诉讼")
+        add(T.join([broken(l) for l in APPEAL_LABELS] + ["未经复议直接起诉", "复议后起诉"]))
+        add(T.join(broken(l) for l in APPEAL_LABELS * 2))
+        vals = r["data"]["appeals"]
+        ln = out.add(T.join(blank_zero(v) for v in vals))
+        exp.row("appeals", "", "values", expected_blank(vals), [ln] * 15)
+
+
 def render_c(out, exp, r, table):
     tab_rows(out, exp, r, table)
 
@@ -618,7 +673,7 @@ def render_h(out, exp, r, table):
 
 
 RENDER = {"a": render_a, "b": render_b, "c": render_c, "d": render_d, "e": render_e, "f": render_f,
-          "g": render_g, "h": render_h, "2019one": render_2019_one, "2019tab": render_c}
+          "g": render_g, "h": render_h, "2019one": render_2019_one, "2019tab": render_c, "l": tab_blank_rows}
 
 
 # ---------------------------------------------------------------- report assembly
@@ -683,7 +738,7 @@ def build(r):
     if not web:
         out.blank()
     heading("requests", "三、收到和处理政府信息公开申请情况")
-    if layout in ("c", "g", "b"):
+    if layout in ("c", "g", "b", "l"):
         para(s["requests_text"])
     render(out, exp, r, "requests")
     if not web:
@@ -722,7 +777,7 @@ def col_keys(fmt, table, block=None):
 
 
 def yaml_value(v):
-    return fmtv(v)
+    return v if v == BLANK else fmtv(v)
 
 
 def write_yaml(r, exp, path):
@@ -846,6 +901,24 @@ REPORTS = [
          portal="西山县人民政府", url="www.xishan.gov.cn", office="西山县教育局办公室", address="西山县文化路20号",
          phone="0871-6161234", channels="西山县人民政府门户网站部门专栏", signed="2020年1月15日",
          parts=["招生考试", "教育资助", "人事信息", "工作动态"], scale=3, seed=101),
+]
+
+
+REPORTS += [
+    dict(file="2021_l_tabblank_dongcun_town.txt", layout="l", layout_name="tab",
+         layout_desc="a Word table copied as text: TAB-separated rows, merged cells once, header cells broken over "
+                     "lines, zeros left blank",
+         fmt="2021", year=2021, agency="北岭县东村镇人民政府", short="东村镇", superior="北岭县人民政府办公室",
+         portal="北岭县人民政府", url="www.beiling.gov.cn", office="东村镇党政办公室", address="北岭县东村镇东村大道2号",
+         phone="0476-8231234", channels="北岭县人民政府门户网站", signed="2022年1月24日",
+         parts=["政策文件", "工作动态", "惠农补贴"], scale=1, seed=141),
+    dict(file="2020_2019tabblank_nanhu_water.txt", layout="l", layout_name="tab",
+         layout_desc="2019 format, a Word table copied as text: TAB-separated rows, header cells broken over lines, "
+                     "zeros left blank",
+         fmt="2019", year=2020, agency="南湖县水利局", short="南湖县水利局", superior="南湖县人民政府办公室",
+         portal="南湖县人民政府", url="www.nanhu.gov.cn", office="南湖县水利局办公室", address="南湖县滨湖路31号",
+         phone="0573-8421234", channels="南湖县人民政府门户网站部门专栏", signed="2021年1月19日",
+         parts=["水利工程", "防汛抗旱", "行政许可", "工作动态"], scale=1, seed=151),
 ]
 
 

@@ -108,10 +108,21 @@ std::vector<Mismatch> compare(const YAML::Node& expected, const Document& doc, c
             for (std::size_t i = 0; i < values.size(); ++i) {
                 ++expected_cells;
                 std::string ckey = columns[i].as<std::string>();
-                double want = values[i].as<double>();
                 std::size_t want_line = lines ? lines[i].as<std::size_t>() : row_line;
                 std::string where = "cell " + tkey + "/" + block + "/" + rkey + "/" + ckey;
                 const Cell* cell = table->cell(block, rkey, ckey);
+                // `blank`: a cell left empty, read at its place as a blank value.
+                if (values[i].as<std::string>() == "blank") {
+                    if (!cell || cell->kind != CellKind::Blank)
+                        out.push_back({where + (cell ? " not blank: \"" + cell->raw + "\"" : " missing"),
+                                       "expected blank at line " + std::to_string(want_line)});
+                    else if (line_of(cell->range.begin) != want_line)
+                        out.push_back({where + " line expected=" + std::to_string(want_line) +
+                                           " actual=" + std::to_string(line_of(cell->range.begin)),
+                                       "blank"});
+                    continue;
+                }
+                double want = values[i].as<double>();
                 if (!cell) {
                     out.push_back({where + " missing", "expected " + number(want) + " at line " + std::to_string(want_line)});
                     continue;

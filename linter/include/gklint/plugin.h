@@ -227,7 +227,7 @@ typedef struct gklint_cell_info {
     gklint_str column;        /* template column key, "" for a value beyond the template's columns */
     gklint_str row_label;     /* as written */
     int kind;                 /* gklint_cell_kind */
-    int has_value;
+    int has_value;            /* a number, or a blank cell (read as 0: a zero left empty) */
     double value;
     gklint_str raw;
     gklint_str unit;

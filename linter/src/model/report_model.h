@@ -93,6 +93,14 @@ struct Cell {
     std::string unit;         // inline unit ("元") when written in the cell
     TextRange range;          // empty range at the row when Missing
     bool inferred_split = false;  // value separated from run-together digits by the template's constraints
+
+    // The cell as a number in the tables' relations: its value, or 0 for a blank cell
+    // (a zero left empty); nothing for a placeholder, text or a missing cell.
+    std::optional<double> number() const {
+        if (kind == CellKind::Blank) return 0.0;
+        if (kind == CellKind::Number) return value;
+        return std::nullopt;
+    }
 };
 
 struct LabelMatch {

@@ -241,10 +241,9 @@ void parse_grouped(std::string_view text, const TemplateTable& tt, const TableTo
     }
     table.present = any;
     if (!any) return;
-    std::size_t values = 0;
-    for (std::size_t t = header_end_token; t < last; ++t) values += tokens.tokens[t].is_value;
     TextRange anchor = tokens.tokens[header_end_token - 1].range;
     fill_row_cells(text, tokens, header_end_token, last, columns, "", "values", "", anchor, table);
+    const std::size_t values = table.values_per_row.back().second;
     if (values != 1 && values != columns.size())
         table.problems.push_back({{anchor.end, anchor.end},
                                   fmt::format("表四应有{}个数值，找到{}个", columns.size(), values),

@@ -118,6 +118,39 @@ void locate_by_place(const LabelStream& stream, const TableTokens& tokens, const
     }
 }
 
+// A row with more values than columns where the extra ones are blank: blank fields
+// that padding left (merged cells copied as empty fields, a narrower block of table
+// 二 in a wider grid), not cells of the row. The row's cells are consecutive: keep
+// the window of `columns` values holding every non-blank one; of several, the one
+// starting where the table's rows usually start (value_gap), then one on a single
+// line, then the first.
+std::vector<const TableToken*> row_cells(const std::vector<const TableToken*>& values, std::size_t columns,
+                                         std::size_t value_gap) {
+    if (values.size() <= columns || columns == 0) return values;
+    std::size_t lo = values.size(), hi = 0;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (values[i]->kind != CellKind::Blank) {
+            lo = std::min(lo, i);
+            hi = i;
+        }
+    const std::size_t first = lo == values.size() || hi + 1 < columns ? 0 : hi + 1 - columns;
+    const std::size_t last = std::min(lo, values.size() - columns);
+    if (first > last)  // more numbers than columns (a shape problem, or a column the template lacks)
+        return {values.begin() + static_cast<std::ptrdiff_t>(lo), values.begin() + static_cast<std::ptrdiff_t>(hi + 1)};
+    auto one_line = [&](std::size_t s) { return values[s]->line == values[s + columns - 1]->line; };
+    std::size_t start = first;
+    int best = -1;
+    for (std::size_t s = first; s <= last; ++s) {
+        int score = (value_gap > 0 && values[s]->field_gap == value_gap ? 2 : 0) + (one_line(s) ? 1 : 0);
+        if (score > best) {
+            best = score;
+            start = s;
+        }
+    }
+    return {values.begin() + static_cast<std::ptrdiff_t>(start),
+            values.begin() + static_cast<std::ptrdiff_t>(start + columns)};
+}
+
 }  // namespace
 
 void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_t first, std::size_t last,
@@ -126,9 +159,7 @@ void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_
     std::vector<const TableToken*> values;
     for (std::size_t t = first; t < last && t < tokens.tokens.size(); ++t)
         if (tokens.tokens[t].is_value) values.push_back(&tokens.tokens[t]);
-    // Blank grid cells past the row's columns are the table's other columns left
-    // empty (a narrower block of table 二), not values of this row.
-    while (values.size() > columns.size() && values.back()->kind == CellKind::Blank) values.pop_back();
+    values = row_cells(values, columns.size(), tokens.value_gap);
 
     auto make_cell = [&](const TableToken& tok, std::string column) {
         Cell c;

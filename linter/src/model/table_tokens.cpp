@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <optional>
 
 #include <unicode/utf8.h>
 
@@ -131,6 +133,45 @@ std::vector<Piece> split_line(std::string_view text, std::size_t begin, std::siz
     }
     if (in_piece) pieces.push_back({piece_start, end, separated});
     return pieces;
+}
+
+// The fields of a line of cells separated by TABs or pipes: [begin, end) between two
+// separators, empty when only spaces lie there. A pipe at either end of the line is a
+// border, not a separator; a line with no separator is one field.
+struct Field {
+    std::size_t begin, end;
+    bool empty;
+};
+
+std::vector<Field> line_fields(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<Field> fields;
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    auto pos = static_cast<int32_t>(begin);
+    const auto stop = static_cast<int32_t>(end);
+    std::size_t field_start = begin;
+    bool empty = true, first_separator_is_border = false, last_is_pipe = false;
+    while (pos < stop) {
+        int32_t start = pos;
+        UChar32 c;
+        U8_NEXT(p, pos, stop, c);
+        bool pipe = c == '|' || c == 0xFF5C;
+        if (pipe || c == '\t') {
+            if (fields.empty() && empty && pipe) first_separator_is_border = true;
+            fields.push_back({field_start, static_cast<std::size_t>(start), empty});
+            field_start = static_cast<std::size_t>(pos);
+            empty = true;
+            last_is_pipe = pipe;
+            continue;
+        }
+        if (!is_space(c)) {
+            empty = false;
+            last_is_pipe = false;
+        }
+    }
+    fields.push_back({field_start, end, empty});
+    if (fields.size() > 1 && last_is_pipe && fields.back().empty) fields.pop_back();
+    if (fields.size() > 1 && first_separator_is_border) fields.erase(fields.begin());
+    return fields;
 }
 
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -304,6 +345,58 @@ void tokenize_grid(std::string_view text, const TableGrid& grid, TextRange range
 
 TableTokens tokenize_lines(std::string_view text, TextRange range);
 
+// Sentences in the text of a table's region: a stretch ending in 。 back to the previous
+// 。, a blank line, a cell separator (TAB, pipe, a wide gap after text on its line) or
+// the region's start, across the line breaks of wrapped text. A stretch holding three
+// or more single spaces between characters is a table run together on one line, not
+// a sentence. The words of a sentence ("被申请行政复议6件") are no table labels.
+std::vector<TextRange> sentences_in(std::string_view text, TextRange range) {
+    std::vector<TextRange> out;
+    static constexpr std::string_view kFullStop = "。";
+    for (std::size_t at = text.find(kFullStop, range.begin); at != std::string_view::npos && at < range.end;
+         at = text.find(kFullStop, at + kFullStop.size())) {
+        std::size_t begin = at;
+        int inner_spaces = 0;
+        bool table_run = false;
+        while (begin > range.begin) {
+            char c = text[begin - 1];
+            if (c == '\t' || c == '|') break;
+            if (c == '\n') {
+                if (begin >= range.begin + 2 && text[begin - 2] == '\n') break;
+                --begin;
+                continue;
+            }
+            if (c == ' ') {
+                std::size_t run = begin - 1;
+                while (run > range.begin && text[run - 1] == ' ') --run;
+                bool line_start = run == range.begin || text[run - 1] == '\n';
+                if (!line_start && begin - run >= 2) break;  // a wide gap after text: a cell separator
+                if (!line_start) ++inner_spaces;
+                begin = run;
+                continue;
+            }
+            if (begin - range.begin >= kFullStop.size() &&
+                text.compare(begin - kFullStop.size(), kFullStop.size(), kFullStop) == 0)
+                break;
+            --begin;
+        }
+        table_run = inner_spaces >= 3;
+        if (!table_run) out.push_back({begin, at + kFullStop.size()});
+    }
+    return out;
+}
+
+void drop_sentence_words(std::vector<TableToken>& tokens, const std::vector<TextRange>& sentences) {
+    if (sentences.empty()) return;
+    std::erase_if(tokens, [&](const TableToken& t) {
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), t.range.begin,
+                                   [](std::size_t b, const TextRange& s) { return b < s.begin; });
+        if (it == sentences.begin()) return false;
+        --it;
+        return t.range.begin >= it->begin && t.range.end <= it->end;
+    });
+}
+
 }  // namespace
 
 TableTokens tokenize_table(std::string_view text, TextRange range, const std::vector<TableGrid>& grids) {
@@ -318,14 +411,20 @@ TableTokens tokenize_table(std::string_view text, TextRange range, const std::ve
     std::vector<const TableGrid*> inside;
     for (const auto& g : grids)
         if (g.range.begin < range.end && g.range.end > range.begin && !holds_another(g)) inside.push_back(&g);
-    if (inside.empty()) return tokenize_lines(text, range);
+    if (inside.empty()) {
+        TableTokens out = tokenize_lines(text, range);
+        drop_sentence_words(out.tokens, sentences_in(text, range));
+        return out;
+    }
     TableTokens out;
     out.layout = "grid";
     // Text around the grids (captions, notes, prose) gives labels only: when the
     // document states its tables, a number outside them is no cell.
     auto labels_of = [&](TextRange part) {
         if (part.begin >= part.end) return;
-        for (auto& t : tokenize_lines(text, part).tokens)
+        auto tokens = tokenize_lines(text, part).tokens;
+        drop_sentence_words(tokens, sentences_in(text, part));
+        for (auto& t : tokens)
             if (!t.is_value) out.tokens.push_back(std::move(t));
     };
     std::size_t at = range.begin;
@@ -340,10 +439,103 @@ TableTokens tokenize_table(std::string_view text, TextRange range, const std::ve
 
 namespace {
 
+// A line of the table text: its fields and the tokens made of it.
+struct LineCells {
+    std::vector<Field> fields;
+    std::size_t line = 0, first_token = 0, end_token = 0;
+};
+
+// Rows of cells separated by TABs or pipes: the empty fields after a line's last label
+// become blank values, and every value learns its field_gap. A line with no label
+// keeps its leading empty fields only when it is a row of several cells (a row of
+// values such as table 四's), not a value indented by one TAB. Blank fields of a
+// header line may still pass for values: the rows' readers keep only as many
+// consecutive values as the row has columns.
+void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
+    std::vector<TableToken> tokens;
+    tokens.reserve(out.tokens.size());
+    std::map<std::size_t, std::size_t> first_gaps;  // gap of a row's first number -> rows
+    // Copies that pad merged cells with empty fields give every row the same number of
+    // fields; a row with fewer lost a cell, and its trailing empty fields are padding.
+    std::map<std::size_t, std::size_t> widths;  // fields of a row of values -> rows
+    for (const auto& line : lines) {
+        std::size_t numbers = 0;
+        for (std::size_t t = line.first_token; t < line.end_token; ++t)
+            numbers += out.tokens[t].kind == CellKind::Number && out.tokens[t].is_value;
+        if (numbers >= 2) ++widths[line.fields.size()];
+    }
+    std::size_t usual_width = 0, rows_of_width = 0;
+    for (const auto& [width, rows] : widths)
+        if (rows > rows_of_width) {
+            rows_of_width = rows;
+            usual_width = width;
+        }
+    for (const auto& line : lines) {
+        auto field_of = [&](const TableToken& t) {
+            std::size_t f = 0;
+            while (f + 1 < line.fields.size() && t.range.begin >= line.fields[f + 1].begin) ++f;
+            return f;
+        };
+        std::optional<std::size_t> last_label;
+        std::size_t label_fields = 0, written_values = 0;
+        for (std::size_t t = line.first_token; t < line.end_token; ++t) {
+            if (out.tokens[t].is_value) {
+                ++written_values;
+            } else {
+                std::size_t f = field_of(out.tokens[t]);
+                if (!last_label || *last_label != f) ++label_fields;
+                last_label = f;
+            }
+        }
+        const std::size_t value_from = last_label ? *last_label + 1 : 0;
+        auto gap_of = [&](std::size_t field) { return field + 1 - (last_label ? *last_label + 1 : 0); };
+        // A row of blanks has one or two labels (a row, or a parent and its first
+        // sub-row); a line of three or more labels and no value is a header.
+        bool keep_blanks = line.fields.size() > 1 && (last_label || line.fields.size() > 2) &&
+                           (written_values > 0 || label_fields <= 2);
+        std::size_t blanks_end = line.fields.size();
+        if (line.fields.size() < usual_width)
+            while (blanks_end > 0 && line.fields[blanks_end - 1].empty) --blanks_end;
+        std::size_t t = line.first_token, numbers = 0;
+        std::optional<std::size_t> first_number_gap;
+        for (std::size_t f = 0; f < line.fields.size(); ++f) {
+            const Field& field = line.fields[f];
+            if (field.empty && keep_blanks && f >= value_from && f < blanks_end) {
+                TableToken blank;
+                blank.range = {field.begin, field.begin};
+                blank.line = line.line;
+                blank.is_value = true;
+                blank.kind = CellKind::Blank;
+                blank.field_gap = gap_of(f);
+                tokens.push_back(blank);
+                continue;
+            }
+            for (; t < line.end_token && field_of(out.tokens[t]) == f; ++t) {
+                TableToken tok = out.tokens[t];
+                if (tok.is_value && f >= value_from) {
+                    tok.field_gap = gap_of(f);
+                    if (tok.kind == CellKind::Number && ++numbers == 1) first_number_gap = tok.field_gap;
+                }
+                tokens.push_back(std::move(tok));
+            }
+        }
+        for (; t < line.end_token; ++t) tokens.push_back(out.tokens[t]);
+        if (last_label && numbers >= 2 && first_number_gap) ++first_gaps[*first_number_gap];
+    }
+    std::size_t best = 0;
+    for (const auto& [gap, rows] : first_gaps)
+        if (rows > best) {
+            best = rows;
+            out.value_gap = gap;
+        }
+    out.tokens = std::move(tokens);
+}
+
 TableTokens tokenize_lines(std::string_view text, TextRange range) {
     TableTokens out;
     int pipes = 0, tabs = 0, wide_gaps = 0, lines_with_values = 0, value_lines_single = 0;
     bool markdown = false;
+    std::vector<LineCells> lines;
     std::size_t line_no = 0;
     std::size_t pos = range.begin;
     const std::size_t stop = std::min(range.end, text.size());
@@ -382,6 +574,7 @@ TableTokens tokenize_lines(std::string_view text, TextRange range) {
             }
             if (values_here > 0) ++lines_with_values;
             if (values_here == 1 && pieces.size() == 1) ++value_lines_single;
+            lines.push_back({line_fields(text, pos, eol), line_no, first_token, out.tokens.size()});
         }
         pos = eol + 1;
         ++line_no;
@@ -406,6 +599,7 @@ TableTokens tokenize_lines(std::string_view text, TextRange range) {
     else if (value_lines_single * 2 >= lines_with_values && lines_with_values > 0) out.layout = "one-cell-per-line";
     else if (wide_gaps > 0) out.layout = "spaced";
     else out.layout = "run-together";
+    if (out.layout == "markdown" || out.layout == "pipe" || out.layout == "tab") add_blank_cells(lines, out);
     return out;
 }
 

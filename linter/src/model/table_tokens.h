@@ -21,15 +21,23 @@ struct TableToken {
     std::optional<double> value;
     std::string unit;           // "万元", "元" written in the cell
     bool digit_run = false;     // several digits with no separator (cells run together?)
+    // In rows of cells separated by TABs or pipes: how many fields after its line's last
+    // label this value stands (1 = the next field); 0 where the layout has no fields.
+    std::size_t field_gap = 0;
 };
 
 struct TableTokens {
     std::vector<TableToken> tokens;
     std::string layout;  // pipe, tab, spaced, one-cell-per-line, markdown
+    // The field_gap at which the rows' first values usually stand: 1 in a plain copy,
+    // more where merged cells left padding fields between a row's label and its values.
+    std::size_t value_gap = 0;
 };
 
 // Tokens of text[range]. Page footers ("- 3 -", "第3页") and Markdown rule rows
-// are skipped. Where `grids` (tables as the document states them, in the offsets
+// are skipped. In rows of cells separated by TABs or pipes, an empty field after the
+// row's label is a blank value (a zero left empty, or padding a merged cell left:
+// the rows' readers tell them apart by the number of columns). Where `grids` (tables as the document states them, in the offsets
 // of `text`) cover the range, their cells are the tokens: one per cell, blank cells
 // of value columns kept as blank values, no guessing from the layout.
 TableTokens tokenize_table(std::string_view text, TextRange range, const std::vector<TableGrid>& grids = {});

@@ -71,8 +71,8 @@ private:
         };
         auto lookup = [&](const std::string& path) -> std::optional<double> {
             const Cell* c = find(path);
-            if (!c || c->kind != CellKind::Number || !c->value || in_rows(misread, *c)) return std::nullopt;
-            return c->value;
+            if (!c || in_rows(misread, *c)) return std::nullopt;
+            return c->number();
         };
         auto agency = report_agency(model);
 

@@ -13,7 +13,8 @@
 // keys inside a group (for_each group: cells "<group>.<column>"); `key*` sums every
 // key with that prefix among the cells present. An equation is checked only when
 // every cell it names is there and is a number (other rules report the rest).
-// Reported at the first cell of the right side, with a note at each other term.
+// Reported at the first cell of the right side (at a blank cell of the relation when
+// there is one: blank cells count as 0), with a note at each other term.
 // Message values: {table} {table_name} {column} {row} {group} {left} {right}
 // {left_terms} {right_terms} {relation} {equation}.
 #include <algorithm>
@@ -172,9 +173,8 @@ private:
                   const CellEquation& eq, const RowKeys& unread) const {
         auto lookup = [&](const std::string& key) -> std::optional<double> {
             const Cell* c = cell_for(table, inst, key);
-            if (!c || c->kind != CellKind::Number || !c->value) return std::nullopt;
-            if (in_rows(unread, *c)) return std::nullopt;
-            return c->value;
+            if (!c || in_rows(unread, *c)) return std::nullopt;
+            return c->number();
         };
         auto ev = eq.evaluate(inst.keys, lookup, tolerance_ + 1e-9);
         if (!ev.assessable || ev.holds) return;
@@ -196,7 +196,7 @@ private:
                 for (const auto& k : expanded) {
                     if (const Cell* c = cell_for(table, inst, k)) {
                         p.cells.push_back(c);
-                        p.value += c->value.value_or(0);
+                        p.value += c->number().value_or(0);
                     }
                 }
                 if (term.prefix && expanded.size() > 1) p.full += en ? " (sum of its rows)" : "（各项合计）";
@@ -210,8 +210,34 @@ private:
         auto left = parts_of(eq.left(), left_terms);
         auto right = parts_of(eq.right(), right_terms);
 
+        // A blank cell in a relation that fails (a blank 总计 beside non-zero parts) is
+        // where the report is wrong, or at least where a reader must look first.
+        auto blank_cell = [](const Part& p) -> const Cell* {
+            for (const Cell* c : p.cells)
+                if (c->kind == CellKind::Blank) return c;
+            return nullptr;
+        };
+        auto all_blank = [](const Part& p) {
+            return !p.cells.empty() && std::all_of(p.cells.begin(), p.cells.end(),
+                                                   [](const Cell* c) { return c->kind == CellKind::Blank; });
+        };
+        const std::string blank_text = en ? "blank (read as 0)" : "空白（按0计）";
+        auto shown = [&](const std::vector<Part>& side, double value) {
+            return side.size() == 1 && all_blank(side.front()) ? blank_text : format_value(value);
+        };
         const Part* at = nullptr;
+        const Cell* at_cell = nullptr;
         for (const auto* side : {&right, &left}) {
+            for (const auto& p : *side)
+                if (const Cell* c = blank_cell(p)) {
+                    at = &p;
+                    at_cell = c;
+                    break;
+                }
+            if (at) break;
+        }
+        for (const auto* side : {&right, &left}) {
+            if (at) break;
             for (const auto& p : *side)
                 if (!p.cells.empty()) {
                     at = &p;
@@ -221,8 +247,10 @@ private:
         }
         if (!at) return;
 
-        TemplateValues values{{"left", format_value(ev.left)},
-                              {"right", format_value(ev.right)},
+        if (!at_cell) at_cell = at->cells.front();
+
+        TemplateValues values{{"left", shown(left, ev.left)},
+                              {"right", shown(right, ev.right)},
                               {"left_terms", left_terms},
                               {"right_terms", right_terms},
                               {"relation", std::string(relation_symbol(eq.relation()))},
@@ -234,11 +262,12 @@ private:
             values["group"] = g.empty() ? inst.group : g;
         }
 
-        Diagnostic& d = report(ctx, table, at->cells.front()->range, std::move(values));
+        Diagnostic& d = report(ctx, table, at_cell->range, std::move(values));
         for (const auto* side : {&left, &right})
             for (const auto& p : *side) {
                 if (&p == at || p.cells.empty()) continue;
-                d.notes.push_back({p.cells.front()->range, fmt::format("{} = {}", p.full, format_value(p.value))});
+                d.notes.push_back({p.cells.front()->range,
+                                   fmt::format("{} = {}", p.full, all_blank(p) ? blank_text : format_value(p.value))});
             }
     }
 

@@ -248,8 +248,8 @@ int table_cell(const gklint_check_context* ctx, size_t table_index, size_t index
     i.column = str(c.column);
     i.row_label = str(c.row_label);
     i.kind = static_cast<int>(c.kind);
-    i.has_value = c.value.has_value();
-    i.value = c.value.value_or(0);
+    i.has_value = c.number().has_value();
+    i.value = c.number().value_or(0);
     i.raw = str(c.raw);
     i.unit = str(c.unit);
     i.range = range(c.range);
