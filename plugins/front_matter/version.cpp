@@ -18,6 +18,7 @@ using gklint::plugin::view;
 // A format's labels found in the tables, in document order.
 struct Labels {
     std::vector<std::pair<gklint_range, std::string>> found;
+    std::size_t in_parsed_table = 0;  // of them, inside a table the model read (not a loose line)
     std::size_t count() const { return found.size(); }
 };
 
@@ -71,13 +72,42 @@ std::map<std::string, Labels> labels_in_tables(const Front& f, const std::vector
         for (std::size_t at = f.flat.find(folded); at != std::string::npos; at = f.flat.find(folded, at + 1)) {
             gklint_range r = f.doc({at, at + folded.size()});
             if (!in_tables(f, r)) continue;
-            out[std::string(view(e.format))].found.emplace_back(r, label);
+            Labels& l = out[std::string(view(e.format))];
+            l.found.emplace_back(r, label);
+            l.in_parsed_table += f.in_table(r);
             break;
         }
     }
     for (auto& [id, l] : out)
         std::sort(l.found.begin(), l.found.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
     return out;
+}
+
+// The label of the report's own format that belongs where `r` stands: a template label
+// of a table the model did not find, between the labels found before and after it.
+std::string expected_label_at(const Context& ctx, gklint_range r) {
+    for (const auto& t : ctx.tables()) {
+        if (!t.info.present || r.begin < t.info.range.begin || r.end > t.info.range.end) continue;
+        for (const auto* labels : {&t.columns, &t.rows}) {
+            for (std::size_t i = 0; i < labels->size(); ++i) {
+                const auto& l = (*labels)[i];
+                if (l.found) continue;
+                bool after_previous = true, before_next = true;
+                for (std::size_t k = i; k-- > 0;)
+                    if ((*labels)[k].found) {
+                        after_previous = (*labels)[k].range.end <= r.begin;
+                        break;
+                    }
+                for (std::size_t k = i + 1; k < labels->size(); ++k)
+                    if ((*labels)[k].found) {
+                        before_next = r.end <= (*labels)[k].range.begin;
+                        break;
+                    }
+                if (after_previous && before_next) return std::string(view(l.expected));
+            }
+        }
+    }
+    return {};
 }
 
 }  // namespace
@@ -96,7 +126,23 @@ void check_version_mismatch(Context& ctx) {
     if (!expected.empty()) {
         const Labels* right = by_format.count(expected) ? &by_format.at(expected) : nullptr;
         for (const auto& [id, wrong] : by_format) {
-            if (id == expected || wrong.count() < kEnough) continue;
+            if (id == expected) continue;
+            // A single label of the other format where a label of the table stands (a 2021
+            // table 二 keeping the 2019 column 本年新制作数量) is the other format, not a wording.
+            if (wrong.count() < kEnough) {
+                if (wrong.in_parsed_table == 0) continue;
+                auto in_table = std::find_if(wrong.found.begin(), wrong.found.end(),
+                                             [&](const auto& l) { return f.in_table(l.first); });
+                const auto& [at, label] = *in_table;
+                std::string instead = expected_label_at(ctx, at);
+                if (instead.empty() && wrong.count() == 1 && !(right && right->count() >= kEnough)) continue;
+                ctx.report(at, en ? "“" + label + "” is a label of " + format_name(id, en) + "; a " + year +
+                                        " report uses " + format_name(expected, en) +
+                                        (instead.empty() ? "" : ", here “" + instead + "”")
+                                  : "“" + label + "”是" + format_name(id, en) + "的栏目，" + year + "年度报告应使用" +
+                                        format_name(expected, en) + (instead.empty() ? "" : "，此处应为“" + instead + "”"));
+                return;
+            }
             if (right && right->count() >= kEnough) {
                 auto d = ctx.report(wrong.found.front().first,
                                     en ? "the tables mix two formats: " + list(wrong, en) + " of " + format_name(id, en) +

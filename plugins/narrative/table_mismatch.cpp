@@ -61,7 +61,25 @@ std::optional<Cells> with_carried_over(const Report& r, std::optional<Cells> rec
     auto c = cells(r, "requests", "carried_over", columns, "", "");
     if (!received || !c) return std::nullopt;
     received->value += c->value;
+    received->label_zh += "与“二、上年结转政府信息公开申请数量”之和";
+    received->label_en += ", plus “二、上年结转政府信息公开申请数量”";
     return received;
+}
+
+// How a sentence about applications received speaks of those carried over from last
+// year: not at all (its count may include them), as part of its count, right after it
+// ("申请N件，其中上年结转M件", "申请N件（含上年结转M件）": the count includes them), or
+// elsewhere in the sentence ("收到申请N件，上年结转M件": the count is this year's new
+// applications only; "受理N件，答复X件（含上年结转M件）": the 含 belongs to another count).
+enum class CarryOver { Unstated, Included, Separate };
+
+CarryOver carry_over_in(std::string_view sentence, std::string_view after_count) {
+    static const Utf8Regex included(std::string("^[（(，,\\s]*(?:其中|含|包含|包括|内含)") + kGap +
+                                    "{0,6}?(?:上一?年度?|去年)(?:度)?(?:结转|遗留|未办结)");
+    static const Utf8Regex stated("(?:上一?年度?|去年)(?:度)?(?:结转|遗留|未办结)|结转上一?年度?");
+    if (included.find(after_count)) return CarryOver::Included;
+    if (stated.find(sentence)) return CarryOver::Separate;
+    return CarryOver::Unstated;
 }
 
 // The five 法人或其他组织 columns.
@@ -185,9 +203,16 @@ void bind_counts(const Report& r, std::set<std::size_t>& reported) {
             auto stated = parse_number(r.text(*m.groups[1]));
             auto table = b.cells(r);
             if (!stated || !table) continue;
+            // "本年新收…申请N件" names the new applications only; "收到申请N件" may include those
+            // carried over, unless its sentence states them beside it.
+            ByteRange sentence = r.sentence_at(m.whole.begin);
+            CarryOver carry = b.also_accept && sentence.end >= m.whole.end
+                                  ? carry_over_in(r.text(sentence), r.text(ByteRange{m.whole.end, sentence.end}))
+                                  : CarryOver::Unstated;
+            if (carry == CarryOver::Included && whole.find("新收") == std::string_view::npos) table = b.also_accept(r);
+            if (!table) continue;
             if (std::fabs(*stated - table->value) < 1e-9) continue;
-            // "本年新收…申请N件" names the new applications only; "收到申请N件" may include those carried over.
-            if (b.also_accept && whole.find("新收") == std::string_view::npos) {
+            if (b.also_accept && carry == CarryOver::Unstated && whole.find("新收") == std::string_view::npos) {
                 auto alt = b.also_accept(r);
                 if (alt && std::fabs(*stated - alt->value) < 1e-9) continue;
             }

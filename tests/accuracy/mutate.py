@@ -256,6 +256,13 @@ def duplicated_word_mutations(rep, rng, n):
             a, b = m.start(), m.end()
             if not rep.in_prose(a) or rep.text[b:b + len(w)] == w or rep.text[a - len(w):a] == w:
                 continue
+            # doubled before a word it forms a compound with, the text reads as two words (the rule's
+            # documented exceptions: 信息公开工作 + 工作质量, 政务服务 + 服务中心)
+            if w in ("工作", "服务", "管理") and re.match(r"人员|机制|制度|事项|中心|平台|水平|能力|质量", rep.text[b:b + 2]):
+                continue
+            if w == "公开" and rep.text[a - 2:a] in ("政务", "信息", "村务", "校务", "党务", "厂务", "事务") and \
+                    re.match(r"栏|目录|专栏", rep.text[b:b + 2]):
+                continue
             cands.append((w, a, b))
     out = []
     used = set()

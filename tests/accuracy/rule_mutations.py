@@ -592,10 +592,107 @@ def pinyin(rep, rng):
     return [m]
 
 
+# --- issue 11: what real reports still defeated -----------------------------------------------------
+
+def separated(rep, a, b):
+    """Is the cell [a, b) a field of a row of cells separated by TABs or pipes (not a value alone on
+    a line, indented by a TAB)?"""
+    line = rep.text[rep.text.rfind("\n", 0, a) + 1:rep.text.find("\n", b) if rep.text.find("\n", b) >= 0 else None]
+    if line.count("\t") + line.count("|") < 2:
+        return False
+    before = rep.text[max(0, a - 2):a]
+    after = rep.text[b:b + 2]
+    return (before.endswith("\t") or before.endswith("| ") or before.endswith("|")) and \
+        (after == "" or after[0] in "\t\n" or after.startswith(" |") or after.startswith("|"))
+
+
+def blank_cells(rep, rng):
+    """In rows of cells separated by TABs or pipes: a non-zero 总计 of table 三 left blank (the field
+    kept), which the relations read as 0; a 0 of table 三 or 四 left blank (a zero left empty)."""
+    out = []
+    cells = [c for c in rep.cells("requests") if separated(rep, c[2], c[3])]
+    totals = [c for c in cells if c[0][2] == "total" and c[1] > 0]
+    for (key, value, a, b) in sample(rng, totals, 2):
+        out.append(edit(rep, "blank 总计 beside non-zero parts", "三 %s 总计 %g → blank" % (key[1], value), a, b, "",
+                        ["table/row-sum", "table/identity", "table/result-total"]))
+    zeros = [c for c in cells + [c for c in rep.cells("appeals") if separated(rep, c[2], c[3])] if c[1] == 0]
+    for (key, value, a, b) in sample(rng, zeros, 2):
+        out.append(edit(rep, "zero left blank", "%s/%s 0 → blank" % (key[1], key[2]), a, b, "", ["table/blank-cell"]))
+    return out
+
+
+def version_one_label(rep, rng):
+    """One item-1 column of table 二 in the other format's wording (the rest of the table right)."""
+    t = next((t for t in rep.model["tables"] if t["key"] == "proactive" and t.get("range")), None)
+    if not t:
+        return []
+    a, b = rep.crange(t["range"])
+    labels = TO_2019 if rep.expected["format"] == "2021" else TO_2021
+    old, lab = rng.choice(sorted(labels.items()))
+    new, starts = relabel(rep.text, a, b, old, lab)
+    if not starts:
+        return []
+    return [region(rep, "one label of the other format", "table 二 %s → %s" % (old, lab), new,
+                   ["format/version-mismatch"], sorted({mline(new, x) for x in starts}))]
+
+
+OTHER_ROWS = ("other_overdue_correction", "other_overdue_fee", "other_other")
+
+
+def older_single_row(rep, rng):
+    """A 2021 table 三 whose （六）其他处理 is the 2019 single row: its three sub-rows, each on a line of
+    its own, replaced by one row of their sums."""
+    if rep.expected["format"] != "2021":
+        return []
+    rows = {r["row"]: r for r in rep.expected["tables"]["requests"]["rows"]}
+    if not all(k in rows for k in OTHER_ROWS):
+        return []
+    lines = [rows[k]["line"] for k in OTHER_ROWS]
+    if lines != list(range(lines[0], lines[0] + 3)) or rows[OTHER_ROWS[0]].get("lines"):
+        return []
+    text_lines = rep.text.split("\n")
+    first = text_lines[lines[0] - 1]
+    k = first.find("（六）其他处理")
+    if k < 0:
+        return []
+    sep = "\t" if "\t" in first else " | " if "|" in first else None
+    if sep is None:
+        return []
+    sums = [sum(0 if v == "blank" else v for v in col) for col in zip(*(rows[r]["values"] for r in OTHER_ROWS))]
+    prefix = first[:k] + "（六）其他处理" + sep
+    line = prefix + sep.join(str(v) for v in sums) + (" |" if sep == " | " else "")
+    new_lines = text_lines[:lines[0] - 1] + [line] + text_lines[lines[0] + 2:]
+    return [region(rep, "older format's single row", "三 （六）其他处理 as one row", "\n".join(new_lines),
+                   ["table/label"], [lines[0]])]
+
+
+def carry_over_beside(rep, rng):
+    """"本年新收…申请N件，上年结转M件" → "共收到…申请N+M件，上年结转M件": the sentence states the
+    carry-over beside the count, so the count must be the new applications alone."""
+    m = re.search(r"本年新收(政府信息公开申请)(\d+)件，上年结转(\d+)件", rep.text)
+    if not m or int(m.group(3)) == 0 or not rep.in_prose(m.start()):
+        return []
+    total = int(m.group(2)) + int(m.group(3))
+    repl = "共收到%s%d件，上年结转%s件" % (m.group(1), total, m.group(3))
+    return [edit(rep, "carry-over beside the count", "%s → %s" % (m.group(0), repl), m.start(), m.end(), repl,
+                 ["narrative/table-mismatch"])]
+
+
+def list_item_missing_number(rep, rng):
+    """The first item of a list of counts loses its number: "其中政策文件271条、工作动态50条" → "其中政策文件条、…"."""
+    cands = prose_numbers(rep, r"其中[\u4e00-\u9fff]{2,8}?(\d+)[条件]、[\u4e00-\u9fff]{2,8}?\d+[条件]")
+    out = []
+    for m in sample(rng, cands, 1):
+        out.append(edit(rep, "first list item without its number", "%s → without %s" % (m.group(0), m.group(1)),
+                        m.start(1), m.end(1), "", ["narrative/missing-number"]))
+    return out
+
+
 GENERATORS = [section_order, numbering, title, part_count, empty_section, version_mismatch, outdated_reference,
               table_shape, cell_value, identity_cells, plausibility, unit, unparsable, narrative_sum, contradiction,
               required_topics, government_topics, missing_number, narrative_year, deadline, undated, artifact,
-              traditional, pinyin]
+              traditional, pinyin, blank_cells, version_one_label, older_single_row, carry_over_beside,
+              list_item_missing_number]
 
 
 def generate(rep, rng):

@@ -25,6 +25,9 @@ struct Fix {
     TextRange range;
     std::string replacement;
     bool safe = true;  // false: a suggestion, applied only on request
+    // What the fix does in the message language, for fixes too long to show as
+    // "replace A with B" (a whole table's blank cells); empty: shown as the edit.
+    std::string description = {};
 };
 
 struct Diagnostic {

@@ -22,13 +22,6 @@ std::vector<std::pair<std::size_t, int>> years_in(std::string_view text) {
     return out;
 }
 
-// Boyer–Moore–Horspool: UTF-8 Chinese labels share their lead bytes with most of
-// the text, which makes a plain find compare at nearly every position.
-bool contains(std::string_view text, std::string_view needle) {
-    std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
-    return std::search(text.begin(), text.end(), searcher) != text.end();
-}
-
 }  // namespace
 
 std::optional<int> report_year(std::string_view text) {
@@ -53,31 +46,16 @@ std::optional<int> report_year(std::string_view text) {
 FormatDetection detect_format(std::string_view text, const TemplateSet& templates, std::optional<int> year) {
     FormatDetection d;
     d.year_hint = year;
-    // Labels as written are usually found as they are; folding the whole text
-    // (labels broken over lines, full-width forms) is needed only when that
-    // leaves the evidence thin, or when two formats have labels: then the
-    // weaker one's other labels may be there, broken over lines (a 2021 report
-    // whose table 二 has the 2019 columns "本年新制\n作数量", "本年新公开数量").
-    auto evidence_of = [&](const ReportTemplate& t, const std::u32string* folded) {
+    // Labels are looked for in the folded text: labels broken over lines (with a blank
+    // line inside, "对外公开⏎⏎总数量"), full-width forms. A single label of the other format
+    // kept in a table is evidence too (a 2021 report whose table 二 kept one 2019 column).
+    auto evidence_of = [&](const ReportTemplate& t, const std::u32string& folded) {
         std::vector<std::string> evidence;
-        for (const auto& sig : t.signatures) {
-            bool found = folded ? folded->find(fold_label_text(sig)) != std::u32string::npos : contains(text, sig);
-            if (found) evidence.push_back(sig);
-        }
+        for (const auto& sig : t.signatures)
+            if (folded.find(fold_label_text(sig)) != std::u32string::npos) evidence.push_back(sig);
         return evidence;
     };
-    std::size_t strongest = 0, with_labels = 0;
-    for (const auto& t : templates.templates) {
-        std::size_t n = evidence_of(t, nullptr).size();
-        strongest = std::max(strongest, n);
-        with_labels += n > 0;
-    }
-    std::u32string folded_text;
-    const std::u32string* folded = nullptr;
-    if (strongest < 3 || with_labels > 1) {
-        folded_text = fold_label_text(text);
-        folded = &folded_text;
-    }
+    const std::u32string folded = fold_label_text(text);
     std::vector<std::pair<const ReportTemplate*, std::size_t>> scores;
     for (const auto& t : templates.templates) {
         std::vector<std::string> evidence = evidence_of(t, folded);

@@ -122,10 +122,10 @@ void locate_by_place(const LabelStream& stream, const TableTokens& tokens, const
 // that padding left (merged cells copied as empty fields, a narrower block of table
 // 二 in a wider grid), not cells of the row. The row's cells are consecutive: keep
 // the window of `columns` values holding every non-blank one; of several, the one
-// starting where the table's rows usually start (value_gap), then one on a single
+// starting where the table's rows like it usually start (usual_gap), then one on a single
 // line, then the first.
 std::vector<const TableToken*> row_cells(const std::vector<const TableToken*>& values, std::size_t columns,
-                                         std::size_t value_gap) {
+                                         const TableTokens& tokens) {
     if (values.size() <= columns || columns == 0) return values;
     std::size_t lo = values.size(), hi = 0;
     for (std::size_t i = 0; i < values.size(); ++i)
@@ -141,7 +141,8 @@ std::vector<const TableToken*> row_cells(const std::vector<const TableToken*>& v
     std::size_t start = first;
     int best = -1;
     for (std::size_t s = first; s <= last; ++s) {
-        int score = (value_gap > 0 && values[s]->field_gap == value_gap ? 2 : 0) + (one_line(s) ? 1 : 0);
+        std::size_t usual = tokens.usual_gap(*values[s]);
+        int score = (usual > 0 && values[s]->field_gap == usual ? 2 : 0) + (one_line(s) ? 1 : 0);
         if (score > best) {
             best = score;
             start = s;
@@ -159,7 +160,7 @@ void fill_row_cells(std::string_view text, const TableTokens& tokens, std::size_
     std::vector<const TableToken*> values;
     for (std::size_t t = first; t < last && t < tokens.tokens.size(); ++t)
         if (tokens.tokens[t].is_value) values.push_back(&tokens.tokens[t]);
-    values = row_cells(values, columns.size(), tokens.value_gap);
+    values = row_cells(values, columns.size(), tokens);
 
     auto make_cell = [&](const TableToken& tok, std::string column) {
         Cell c;

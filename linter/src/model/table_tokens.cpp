@@ -454,7 +454,7 @@ struct LineCells {
 void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
     std::vector<TableToken> tokens;
     tokens.reserve(out.tokens.size());
-    std::map<std::size_t, std::size_t> first_gaps;  // gap of a row's first number -> rows
+    std::map<std::size_t, std::map<std::size_t, std::size_t>> first_gaps;  // label fields -> gap -> rows
     // Copies that pad merged cells with empty fields give every row the same number of
     // fields; a row with fewer lost a cell, and its trailing empty fields are padding.
     std::map<std::size_t, std::size_t> widths;  // fields of a row of values -> rows
@@ -507,6 +507,7 @@ void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
                 blank.is_value = true;
                 blank.kind = CellKind::Blank;
                 blank.field_gap = gap_of(f);
+                blank.label_fields = value_from;
                 tokens.push_back(blank);
                 continue;
             }
@@ -514,16 +515,28 @@ void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
                 TableToken tok = out.tokens[t];
                 if (tok.is_value && f >= value_from) {
                     tok.field_gap = gap_of(f);
+                    tok.label_fields = value_from;
                     if (tok.kind == CellKind::Number && ++numbers == 1) first_number_gap = tok.field_gap;
                 }
                 tokens.push_back(std::move(tok));
             }
         }
         for (; t < line.end_token; ++t) tokens.push_back(out.tokens[t]);
-        if (last_label && numbers >= 2 && first_number_gap) ++first_gaps[*first_number_gap];
+        if (last_label && numbers >= 2 && first_number_gap) ++first_gaps[value_from][*first_number_gap];
+    }
+    std::map<std::size_t, std::size_t> all_gaps;
+    for (const auto& [labels, gaps] : first_gaps) {
+        std::size_t best = 0;
+        for (const auto& [gap, rows] : gaps) {
+            all_gaps[gap] += rows;
+            if (rows > best) {
+                best = rows;
+                out.value_gaps[labels] = gap;
+            }
+        }
     }
     std::size_t best = 0;
-    for (const auto& [gap, rows] : first_gaps)
+    for (const auto& [gap, rows] : all_gaps)
         if (rows > best) {
             best = rows;
             out.value_gap = gap;

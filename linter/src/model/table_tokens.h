@@ -3,6 +3,7 @@
 // '|', tabs and runs of spaces; pure numbers and placeholders become value tokens,
 // everything else label text (neighbouring label pieces on a line are one token).
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,14 +25,21 @@ struct TableToken {
     // In rows of cells separated by TABs or pipes: how many fields after its line's last
     // label this value stands (1 = the next field); 0 where the layout has no fields.
     std::size_t field_gap = 0;
+    std::size_t label_fields = 0;  // its line's last label field + 1 (0: a line of values only)
 };
 
 struct TableTokens {
     std::vector<TableToken> tokens;
     std::string layout;  // pipe, tab, spaced, one-cell-per-line, markdown
-    // The field_gap at which the rows' first values usually stand: 1 in a plain copy,
+    // The field_gap at which the rows' first values usually stand, by label_fields (rows
+    // with a parent label beside their own may be padded differently): 1 in a plain copy,
     // more where merged cells left padding fields between a row's label and its values.
-    std::size_t value_gap = 0;
+    std::map<std::size_t, std::size_t> value_gaps;
+    std::size_t value_gap = 0;  // over all rows
+    std::size_t usual_gap(const TableToken& first) const {
+        auto it = value_gaps.find(first.label_fields);
+        return it != value_gaps.end() ? it->second : value_gap;
+    }
 };
 
 // Tokens of text[range]. Page footers ("- 3 -", "第3页") and Markdown rule rows

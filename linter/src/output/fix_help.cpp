@@ -61,6 +61,12 @@ std::string describe_fix(const Document& document, const Diagnostic& diagnostic,
                 : fix.replacement.empty()        ? Edit::Delete
                 : fix.range == diagnostic.range  ? Edit::Replace
                                                  : Edit::ReplaceOther;
+    if (!fix.description.empty()) {
+        if (language == Language::En)
+            return (fix.safe ? fix.description : "consider " + fix.description) +
+                   (fix.safe ? " (auto-fixable)" : " (check before applying)");
+        return (fix.safe ? fix.description : "建议" + fix.description) + (fix.safe ? "（可自动修复）" : "（请人工确认）");
+    }
     std::string original = quoted_text(slice(document, fix.range));
     std::string replacement = quoted_text(fix.replacement);
     if (language == Language::En) {

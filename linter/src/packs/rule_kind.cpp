@@ -12,8 +12,8 @@ const std::vector<RuleKind>& rule_kinds() {
         {"report-fact", {"fact", "min"}, make_report_fact_rule},
         {"equation", {"table", "for_each", "equation", "template_sums", "tolerance"}, make_equation_rule},
         {"table-shape", {"tables"}, make_table_shape_rule},
-        {"table-labels", {"tables"}, make_table_labels_rule},
-        {"cell-values", {"tables"}, make_cell_values_rule},
+        {"table-labels", {"tables", "split_message"}, make_table_labels_rule},
+        {"cell-values", {"tables", "problems", "per"}, make_cell_values_rule},
         {"cell-condition", {"table", "conditions"}, make_cell_condition_rule},
         {"amount-unit", {"tables", "units", "assume", "averages", "max_average", "zero_values"}, make_amount_unit_rule},
     };

@@ -4,8 +4,14 @@
 // label wrapped over lines, only the characters that differ, so its line breaks stay):
 // safe when the written label is a known deviation or differs only in punctuation, a
 // suggestion otherwise.
-// Keys: `tables` (optional).
-// Message values: {table} {table_name} {written} {expected} {what} (行/列, row/column).
+// A template row with sub-rows written as one value row of its own, its sub-rows absent
+// (a 2021 table 三 that keeps the 2019 single row （六）其他处理), is reported at that
+// row with `split_message` (the table is still read, the row as written).
+// Keys: `tables` (optional), `split_message` (required: zh/en).
+// Message values: {table} {table_name} {written} {expected} {what} (行/列, row/column);
+// in `split_message` {expected} lists the sub-rows and {count} counts them.
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -80,7 +86,8 @@ std::optional<Fix> minimal_fix(std::string_view text, TextRange range, const std
 
 class TableLabelsRule final : public TablePackRule {
 public:
-    using TablePackRule::TablePackRule;
+    explicit TableLabelsRule(PackRuleDefinition& def)
+        : TablePackRule(def), split_message_(def.file.localized(def.node["split_message"], "split_message")) {}
 
     void check(CheckContext& ctx) const override {
         bool en = ctx.language == Language::En;
@@ -106,10 +113,34 @@ public:
             // Block captions (第二十条第（N）项) are the article rules' concern.
             report_labels(table.rows, "行", "row");
             report_labels(table.columns, "列", "column");
+            report_rows_not_split(ctx, table, ttable);
         }
     }
 
 private:
+    void report_rows_not_split(CheckContext& ctx, const Table& table, const TemplateTable* ttable) const {
+        if (!ttable) return;
+        const bool en = ctx.language == Language::En;
+        for (const auto& m : table.rows) {
+            const TemplateLabel* label = find_template_label(ttable, "", m.key);
+            if (!m.found || !label || !label->parent_only) continue;
+            bool has_values = std::any_of(table.cells.begin(), table.cells.end(),
+                                          [&](const Cell& c) { return c.row == m.key && c.kind != CellKind::Missing; });
+            if (!has_values) continue;
+            std::string children;
+            std::size_t count = 0;
+            for (const auto& row : ttable->rows)
+                if (row.parent == m.key) {
+                    children += (children.empty() ? "" : en ? ", " : "、") + ("“" + row.label + "”");
+                    ++count;
+                }
+            if (count == 0) continue;
+            report(ctx, table, m.range,
+                   {{"written", m.written}, {"expected", children}, {"count", std::to_string(count)}, {"what", en ? "row" : "行"}},
+                   &split_message_);
+        }
+    }
+
     // The fix is safe when the written label is a known wrong wording of the template
     // (`deviations`), possibly with "N、" for "N.", or has the template's words with only
     // its punctuation misplaced: nothing else can be in that text. Other near matches (PDF
@@ -125,6 +156,8 @@ private:
             if (d == written || d == m.written) return true;
         return written == label->label;
     }
+
+    LocalizedText split_message_;
 };
 
 }  // namespace
