@@ -159,6 +159,23 @@ TEST(FixCli, CrlfAndUtf8BomAreKept) {
     EXPECT_TRUE(read_file(path) == "\xEF\xBB\xBF" + with_crlf(expected));
 }
 
+// Zeros left blank in a Word table copied as text: the suggestion writes 0 in every blank
+// cell, each between its TABs, and the report is then clean.
+TEST(FixCli, UnsafeFixesWriteTheZerosOfBlankCells) {
+    TempTree tree;
+    const std::string clean = read_file(source_path("tests/model/reports/2021_l_tabblank_dongcun_town.txt"));
+    std::string path = tree.write("blank.txt", clean);
+    ProcessResult safe_only = run_gklint({"--fix", "--format", "gcc", path});
+    EXPECT_EQ(read_file(path), clean) << "a suggestion is applied only with --unsafe-fixes";
+    ProcessResult r = run_gklint({"--fix", "--unsafe-fixes", "--format", "gcc", path});
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    const std::string fixed = read_file(path);
+    EXPECT_NE(fixed.find("二、上年结转政府信息公开申请数量\t0\t0\t0\t2\t0\t0\t2\n"), std::string::npos);
+    EXPECT_NE(fixed.find("5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0\n"), std::string::npos);
+    EXPECT_EQ(fixed.find("\t\t"), std::string::npos) << "no blank field left";
+    EXPECT_EQ(run_gklint({"--format", "gcc", path}).out, "");
+}
+
 TEST(FixCli, DryRunPrintsAUnifiedDiffOfTheDecodedTextAndChangesNothing) {
     TempTree tree;
     std::string before = read_file(source_path("tests/fixtures/encodings/004.gb18030.txt"));

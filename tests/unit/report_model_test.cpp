@@ -199,6 +199,38 @@ TEST(ReportModel, TwentyTwentyOneReportKeepingTheOldSingleOtherHandlingRow) {
     EXPECT_EQ(at(values_of(*t), "", "new", "total"), 21);
 }
 
+// The sentence before table 四 names its groups ("被申请行政复议6件，被提起行政诉讼7件。"): in every
+// layout, the table's labels are found in the table, after the sentence, not in it.
+class TableAfterSentence : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(TableAfterSentence, HeaderLabelsAreNotTheSentencesWords) {
+    Loaded r = load(GetParam());
+    const Table* t = r.model().table("appeals");
+    ASSERT_TRUE(t);
+    std::string_view text = r.document->text();
+    std::size_t sentence = text.find("被申请行政复议");
+    ASSERT_NE(sentence, std::string_view::npos);
+    std::size_t sentence_end = text.find("。", sentence);
+    ASSERT_NE(sentence_end, std::string_view::npos);
+    for (const auto& c : t->columns) {
+        if (c.found) {
+            EXPECT_GT(c.range.begin, sentence_end) << GetParam() << " " << c.key << " “" << c.written << "”";
+        }
+    }
+    EXPECT_GT(t->range.begin, sentence_end) << GetParam();
+    EXPECT_TRUE(t->parsed) << GetParam();
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, TableAfterSentence,
+                         ::testing::Values("tests/model/reports/2021_c_liulin_town.txt",          // tab
+                                           "tests/model/reports/2021_l_tabblank_dongcun_town.txt",  // Word copy
+                                           "tests/model/reports/2022_b_baisha_town.txt",         // pipe
+                                           "tests/model/reports/2022_e_shiqiao_town.md",         // Markdown
+                                           "tests/model/reports/2024_f_fengle_town.txt",         // PDF text
+                                           "tests/model/reports/2024_h_jinshan_town.txt",        // one line per table
+                                           "tests/model/reports/2021_k_oneline_xiaoxi_town.txt"  // one line
+                                           ));
+
 TEST(ReportModel, RunTogetherDigitsSplitOnlyWhenTheRelationsLeaveOneWay) {
     Loaded r = load("tests/fixtures/real/2022_pingtan_zhsyq.txt");
     const Table* t = r.model().table("requests");

@@ -241,7 +241,13 @@ void parse_grouped(std::string_view text, const TemplateTable& tt, const TableTo
     }
     table.present = any;
     if (!any) return;
+    // The row has no label: values missing from it are placed after its last value.
     TextRange anchor = tokens.tokens[header_end_token - 1].range;
+    for (std::size_t t = last; t-- > header_end_token;)
+        if (tokens.tokens[t].is_value) {
+            anchor = {tokens.tokens[t].range.end, tokens.tokens[t].range.end};
+            break;
+        }
     fill_row_cells(text, tokens, header_end_token, last, columns, "", "values", "", anchor, table);
     const std::size_t values = table.values_per_row.back().second;
     if (values != 1 && values != columns.size())

@@ -188,6 +188,12 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def) { return make_table_pack_rule<CellValuesRule>(def); }
+std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def) {
+    // One finding per table for blank cells carries the suggestion that writes their zeros.
+    auto problems = read_problems(def);
+    def.meta.fixable = read_per(def) == "table" &&
+                       std::find(problems.begin(), problems.end(), Problem::Blank) != problems.end();
+    return make_table_pack_rule<CellValuesRule>(def);
+}
 
 }  // namespace gklint

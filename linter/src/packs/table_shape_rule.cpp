@@ -1,8 +1,9 @@
 // kind: table-shape — rows whose number of value cells differs from the template's
 // columns: values beyond the last column (reported at the first extra one) or
 // values missing (reported where the row's values end). Keys: `tables` (optional).
-// Message values: {table} {table_name} {row} (template label) {written} (values
-// found) {expected} (columns of the template) {problem} (built-in zh/en text).
+// Message values: {table} {table_name} {row} (template label) {where} (“row”行, or
+// nothing for table 四's unlabelled row) {written} (values found) {expected} (columns
+// of the template) {problem} (built-in zh/en text).
 #include <map>
 #include <tuple>
 
@@ -54,6 +55,9 @@ public:
                 if (!r.first_extra && table.layout == "run-together") continue;
                 const TemplateLabel* label = find_template_label(ttable, r.block, r.row);
                 std::string row_label = label ? label->label : r.row;
+                // Table 四's one row of values has no label of its own: name no row.
+                std::string where = !label ? std::string()
+                                           : en ? fmt::format(", row “{}”", row_label) : fmt::format("“{}”行", row_label);
                 std::string problem;
                 if (r.first_extra)
                     problem = en ? fmt::format("{} values for {} columns; the extra value is not part of the template",
@@ -67,6 +71,7 @@ public:
                                                r.columns - r.values);
                 report(ctx, table, (r.first_extra ? r.first_extra : r.first_missing)->range,
                        {{"row", row_label},
+                        {"where", where},
                         {"written", std::to_string(r.values)},
                         {"expected", std::to_string(r.columns)},
                         {"problem", problem}});
