@@ -194,13 +194,20 @@ def relabel(text, a, b, old, new):
     return "".join(out), starts
 
 
-def version_mismatch(rep, rng):
-    """Table 二 written on the other format's template: the item-1 column labels of the other format."""
+def proactive_span_and_other_labels(rep):
+    """Table 二's span in the text and the item-1 column labels of the other format (None: no table)."""
     t = next((t for t in rep.model["tables"] if t["key"] == "proactive" and t.get("range")), None)
     if not t:
+        return None
+    return rep.crange(t["range"]), (TO_2019 if rep.expected["format"] == "2021" else TO_2021)
+
+
+def version_mismatch(rep, rng):
+    """Table 二 written on the other format's template: the item-1 column labels of the other format."""
+    found = proactive_span_and_other_labels(rep)
+    if not found:
         return []
-    a, b = rep.crange(t["range"])
-    labels = TO_2019 if rep.expected["format"] == "2021" else TO_2021
+    (a, b), labels = found
     new, starts = rep.text, []
     for old, lab in labels.items():
         end = b + (len(new) - len(rep.text))
@@ -623,11 +630,10 @@ def blank_cells(rep, rng):
 
 def version_one_label(rep, rng):
     """One item-1 column of table 二 in the other format's wording (the rest of the table right)."""
-    t = next((t for t in rep.model["tables"] if t["key"] == "proactive" and t.get("range")), None)
-    if not t:
+    found = proactive_span_and_other_labels(rep)
+    if not found:
         return []
-    a, b = rep.crange(t["range"])
-    labels = TO_2019 if rep.expected["format"] == "2021" else TO_2021
+    (a, b), labels = found
     old, lab = rng.choice(sorted(labels.items()))
     new, starts = relabel(rep.text, a, b, old, lab)
     if not starts:
