@@ -74,8 +74,9 @@ std::optional<Cells> with_carried_over(const Report& r, std::optional<Cells> rec
 enum class CarryOver { Unstated, Included, Separate };
 
 CarryOver carry_over_in(std::string_view sentence, std::string_view after_count) {
-    static const Utf8Regex included(std::string("^[（(，,\\s]*(?:其中|含|包含|包括|内含)") + kGap +
-                                    "{0,6}?(?:上一?年度?|去年)(?:度)?(?:结转|遗留|未办结)");
+    // "其中新收1045件、上年结转2件": other parts of the count may come first.
+    static const Utf8Regex included("^[（(，,\\s]*(?:其中|含|包含|包括|内含)[^。；;\\n]{0,24}?"
+                                    "(?:上一?年度?|去年)(?:度)?(?:结转|遗留|未办结)");
     static const Utf8Regex stated("(?:上一?年度?|去年)(?:度)?(?:结转|遗留|未办结)|结转上一?年度?");
     if (included.find(after_count)) return CarryOver::Included;
     if (stated.find(sentence)) return CarryOver::Separate;
