@@ -18,7 +18,6 @@ using gklint::plugin::view;
 // A format's labels found in the tables, in document order.
 struct Labels {
     std::vector<std::pair<gklint_range, std::string>> found;
-    std::size_t in_parsed_table = 0;  // of them, inside a table the model read (not a loose line)
     std::size_t count() const { return found.size(); }
 };
 
@@ -72,9 +71,7 @@ std::map<std::string, Labels> labels_in_tables(const Front& f, const std::vector
         for (std::size_t at = f.flat.find(folded); at != std::string::npos; at = f.flat.find(folded, at + 1)) {
             gklint_range r = f.doc({at, at + folded.size()});
             if (!in_tables(f, r)) continue;
-            Labels& l = out[std::string(view(e.format))];
-            l.found.emplace_back(r, label);
-            l.in_parsed_table += f.in_table(r);
+            out[std::string(view(e.format))].found.emplace_back(r, label);
             break;
         }
     }
@@ -130,9 +127,10 @@ void check_version_mismatch(Context& ctx) {
             // A single label of the other format where a label of the table stands (a 2021
             // table 二 keeping the 2019 column 本年新制作数量) is the other format, not a wording.
             if (wrong.count() < kEnough) {
-                if (wrong.in_parsed_table == 0) continue;
+                // Inside a table the model read, not on a loose line of the section.
                 auto in_table = std::find_if(wrong.found.begin(), wrong.found.end(),
                                              [&](const auto& l) { return f.in_table(l.first); });
+                if (in_table == wrong.found.end()) continue;
                 const auto& [at, label] = *in_table;
                 std::string instead = expected_label_at(ctx, at);
                 if (instead.empty() && wrong.count() == 1 && !(right && right->count() >= kEnough)) continue;

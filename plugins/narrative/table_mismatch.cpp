@@ -206,14 +206,15 @@ void bind_counts(const Report& r, std::set<std::size_t>& reported) {
             if (!stated || !table) continue;
             // "本年新收…申请N件" names the new applications only; "收到申请N件" may include those
             // carried over, unless its sentence states them beside it.
+            const bool may_include = b.also_accept && whole.find("新收") == std::string_view::npos;
             ByteRange sentence = r.sentence_at(m.whole.begin);
-            CarryOver carry = b.also_accept && sentence.end >= m.whole.end
+            CarryOver carry = may_include && sentence.end >= m.whole.end
                                   ? carry_over_in(r.text(sentence), r.text(ByteRange{m.whole.end, sentence.end}))
                                   : CarryOver::Unstated;
-            if (carry == CarryOver::Included && whole.find("新收") == std::string_view::npos) table = b.also_accept(r);
+            if (carry == CarryOver::Included) table = b.also_accept(r);
             if (!table) continue;
             if (std::fabs(*stated - table->value) < 1e-9) continue;
-            if (b.also_accept && carry == CarryOver::Unstated && whole.find("新收") == std::string_view::npos) {
+            if (may_include && carry == CarryOver::Unstated) {
                 auto alt = b.also_accept(r);
                 if (alt && std::fabs(*stated - alt->value) < 1e-9) continue;
             }

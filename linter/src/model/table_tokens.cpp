@@ -357,7 +357,6 @@ std::vector<TextRange> sentences_in(std::string_view text, TextRange range) {
          at = text.find(kFullStop, at + kFullStop.size())) {
         std::size_t begin = at;
         int inner_spaces = 0;
-        bool table_run = false;
         while (begin > range.begin) {
             char c = text[begin - 1];
             if (c == '\t' || c == '|') break;
@@ -380,8 +379,7 @@ std::vector<TextRange> sentences_in(std::string_view text, TextRange range) {
                 break;
             --begin;
         }
-        table_run = inner_spaces >= 3;
-        if (!table_run) out.push_back({begin, at + kFullStop.size()});
+        if (inner_spaces < 3) out.push_back({begin, at + kFullStop.size()});
     }
     return out;
 }
@@ -445,6 +443,17 @@ struct LineCells {
     std::size_t line = 0, first_token = 0, end_token = 0;
 };
 
+// The value most rows have (the smallest of equals); 0 for none.
+std::size_t most_common(const std::map<std::size_t, std::size_t>& rows_by_value) {
+    std::size_t value = 0, best = 0;
+    for (const auto& [v, rows] : rows_by_value)
+        if (rows > best) {
+            best = rows;
+            value = v;
+        }
+    return value;
+}
+
 // Rows of cells separated by TABs or pipes: the empty fields after a line's last label
 // become blank values, and every value learns its field_gap. A line with no label
 // keeps its leading empty fields only when it is a row of several cells (a row of
@@ -464,12 +473,7 @@ void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
             numbers += out.tokens[t].kind == CellKind::Number && out.tokens[t].is_value;
         if (numbers >= 2) ++widths[line.fields.size()];
     }
-    std::size_t usual_width = 0, rows_of_width = 0;
-    for (const auto& [width, rows] : widths)
-        if (rows > rows_of_width) {
-            rows_of_width = rows;
-            usual_width = width;
-        }
+    const std::size_t usual_width = most_common(widths);
     for (const auto& line : lines) {
         auto field_of = [&](const TableToken& t) {
             std::size_t f = 0;
@@ -488,7 +492,7 @@ void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
             }
         }
         const std::size_t value_from = last_label ? *last_label + 1 : 0;
-        auto gap_of = [&](std::size_t field) { return field + 1 - (last_label ? *last_label + 1 : 0); };
+        auto gap_of = [&](std::size_t field) { return field + 1 - value_from; };
         // A row of blanks has one or two labels (a row, or a parent and its first
         // sub-row); a line of three or more labels and no value is a header.
         bool keep_blanks = line.fields.size() > 1 && (last_label || line.fields.size() > 2) &&
@@ -526,21 +530,10 @@ void add_blank_cells(const std::vector<LineCells>& lines, TableTokens& out) {
     }
     std::map<std::size_t, std::size_t> all_gaps;
     for (const auto& [labels, gaps] : first_gaps) {
-        std::size_t best = 0;
-        for (const auto& [gap, rows] : gaps) {
-            all_gaps[gap] += rows;
-            if (rows > best) {
-                best = rows;
-                out.value_gaps[labels] = gap;
-            }
-        }
+        for (const auto& [gap, rows] : gaps) all_gaps[gap] += rows;
+        out.value_gaps[labels] = most_common(gaps);
     }
-    std::size_t best = 0;
-    for (const auto& [gap, rows] : all_gaps)
-        if (rows > best) {
-            best = rows;
-            out.value_gap = gap;
-        }
+    out.value_gap = most_common(all_gaps);
     out.tokens = std::move(tokens);
 }
 

@@ -55,8 +55,8 @@ std::string read_per(PackRuleDefinition& def) {
 
 class CellValuesRule final : public TablePackRule {
 public:
-    explicit CellValuesRule(PackRuleDefinition& def)
-        : TablePackRule(def), problems_(read_problems(def)), per_table_(read_per(def) == "table") {}
+    CellValuesRule(PackRuleDefinition& def, std::vector<Problem> problems, bool per_table)
+        : TablePackRule(def), problems_(std::move(problems)), per_table_(per_table) {}
 
     void check(CheckContext& ctx) const override {
         const ReportTemplate* tmpl = ctx.analysis.tmpl();
@@ -191,9 +191,9 @@ private:
 std::unique_ptr<Rule> make_cell_values_rule(PackRuleDefinition& def) {
     // One finding per table for blank cells carries the suggestion that writes their zeros.
     auto problems = read_problems(def);
-    def.meta.fixable = read_per(def) == "table" &&
-                       std::find(problems.begin(), problems.end(), Problem::Blank) != problems.end();
-    return make_table_pack_rule<CellValuesRule>(def);
+    const bool per_table = read_per(def) == "table";
+    def.meta.fixable = per_table && std::find(problems.begin(), problems.end(), Problem::Blank) != problems.end();
+    return std::make_unique<CellValuesRule>(def, std::move(problems), per_table);
 }
 
 }  // namespace gklint

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -225,29 +226,18 @@ private:
         auto shown = [&](const std::vector<Part>& side, double value) {
             return side.size() == 1 && all_blank(side.front()) ? blank_text : format_value(value);
         };
-        const Part* at = nullptr;
-        const Cell* at_cell = nullptr;
-        for (const auto* side : {&right, &left}) {
-            for (const auto& p : *side)
-                if (const Cell* c = blank_cell(p)) {
-                    at = &p;
-                    at_cell = c;
-                    break;
-                }
-            if (at) break;
-        }
-        for (const auto* side : {&right, &left}) {
-            if (at) break;
-            for (const auto& p : *side)
-                if (!p.cells.empty()) {
-                    at = &p;
-                    break;
-                }
-            if (at) break;
-        }
+        // The first part, right side first, with a cell `pick` chooses.
+        auto first_part = [&](auto pick) -> std::pair<const Part*, const Cell*> {
+            for (const auto* side : {&right, &left})
+                for (const auto& p : *side)
+                    if (const Cell* c = pick(p)) return {&p, c};
+            return {nullptr, nullptr};
+        };
+        auto [at, at_cell] = first_part(blank_cell);
+        if (!at)
+            std::tie(at, at_cell) =
+                first_part([](const Part& p) -> const Cell* { return p.cells.empty() ? nullptr : p.cells.front(); });
         if (!at) return;
-
-        if (!at_cell) at_cell = at->cells.front();
 
         TemplateValues values{{"left", shown(left, ev.left)},
                               {"right", shown(right, ev.right)},
