@@ -1,0 +1,198 @@
+#include "audit/audit_store.h"
+
+#include <fmt/format.h>
+
+namespace gklint {
+namespace {
+
+// Migration N (1-based) brings a database of version N-1 to version N. Append only.
+constexpr std::string_view kMigrations[] = {
+    R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  finished TEXT,
+  gklint_version TEXT NOT NULL,
+  rules_fingerprint TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'complete', 'interrupted'))
+);
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  rules_fingerprint TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  input_kind TEXT NOT NULL,
+  agency TEXT, agency_key TEXT, region_code TEXT, parent_region TEXT, level TEXT,
+  year INTEGER,
+  format_version TEXT,
+  title TEXT,
+  parse_status TEXT NOT NULL CHECK (parse_status IN ('parsed', 'partial', 'unparsable', 'unreadable')),
+  run_id INTEGER NOT NULL REFERENCES runs(id)
+);
+CREATE INDEX reports_agency_year ON reports(agency_key, year);
+CREATE TABLE findings (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  rule_id TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+  message_zh TEXT NOT NULL, message_en TEXT NOT NULL,
+  line INTEGER NOT NULL, column INTEGER NOT NULL, end_line INTEGER NOT NULL, end_column INTEGER NOT NULL,
+  place TEXT, excerpt TEXT,
+  fingerprint TEXT NOT NULL,
+  phase TEXT NOT NULL DEFAULT 'lint' CHECK (phase IN ('lint', 'cross-year')),
+  related_path TEXT, related_line INTEGER
+);
+CREATE INDEX findings_report ON findings(report_id);
+CREATE INDEX findings_rule ON findings(rule_id);
+CREATE TABLE notes (
+  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+  line INTEGER NOT NULL, column INTEGER NOT NULL, message TEXT NOT NULL
+);
+CREATE INDEX notes_finding ON notes(finding_id);
+CREATE TABLE facts (
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  table_key TEXT NOT NULL, block TEXT NOT NULL, row_key TEXT NOT NULL, column_key TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('number', 'blank', 'placeholder', 'text', 'missing')),
+  value REAL, raw TEXT, line INTEGER, column INTEGER
+);
+CREATE INDEX facts_report ON facts(report_id, table_key);
+CREATE INDEX facts_cell ON facts(table_key, row_key, column_key);
+CREATE TABLE finding_status (
+  path TEXT NOT NULL, fingerprint TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'confirmed', 'dismissed')),
+  note TEXT,
+  decided_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (path, fingerprint)
+);
+CREATE VIEW findings_with_status AS
+  SELECT f.*, r.path, COALESCE(s.status, 'open') AS status
+  FROM findings f JOIN reports r ON r.id = f.report_id
+  LEFT JOIN finding_status s ON s.path = r.path AND s.fingerprint = f.fingerprint;
+)sql",
+};
+
+static_assert(std::size(kMigrations) == AuditStore::kSchemaVersion);
+
+}  // namespace
+
+AuditStore::AuditStore(const std::string& path) : db_(path) {
+    db_.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    migrate();
+}
+
+void AuditStore::migrate() {
+    int version = db_.user_version();
+    if (version > kSchemaVersion)
+        throw SqliteError(fmt::format("the audit database has schema version {}, newer than this gklint's {}: "
+                                      "use the gklint that wrote it, or a new output directory",
+                                      version, kSchemaVersion));
+    for (; version < kSchemaVersion; ++version) {
+        SqliteTransaction tx(db_);
+        db_.exec(kMigrations[version]);
+        db_.set_user_version(version + 1);
+        tx.commit();
+    }
+}
+
+std::int64_t AuditStore::begin_run(const std::string& gklint_version, const std::string& rules_fingerprint) {
+    db_.prepare("INSERT INTO runs (gklint_version, rules_fingerprint) VALUES (?1, ?2)")
+        .bind(1, gklint_version)
+        .bind(2, rules_fingerprint)
+        .run();
+    return db_.last_insert_id();
+}
+
+void AuditStore::end_run(std::int64_t run, const std::string& status) {
+    db_.prepare("UPDATE runs SET status = ?1, finished = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?2")
+        .bind(1, status)
+        .bind(2, run)
+        .run();
+}
+
+bool AuditStore::is_current(const std::string& path, const std::string& content_hash,
+                            const std::string& rules_fingerprint) {
+    auto s = db_.prepare("SELECT 1 FROM reports WHERE path = ?1 AND content_hash = ?2 AND rules_fingerprint = ?3");
+    s.bind(1, path).bind(2, content_hash).bind(3, rules_fingerprint);
+    return s.step();
+}
+
+std::int64_t AuditStore::put(const AuditReport& report, std::int64_t run) {
+    SqliteTransaction tx(db_);
+    db_.prepare("DELETE FROM reports WHERE path = ?1").bind(1, report.path).run();
+    std::int64_t id = 0;
+    insert_report(report, run, id);
+    tx.commit();
+    return id;
+}
+
+void AuditStore::insert_report(const AuditReport& r, std::int64_t run, std::int64_t& id) {
+    db_.prepare(
+           "INSERT INTO reports (path, content_hash, rules_fingerprint, size, input_kind, agency, agency_key, "
+           "region_code, parent_region, level, year, format_version, title, parse_status, run_id) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+        .bind(1, r.path)
+        .bind(2, r.content_hash)
+        .bind(3, r.rules_fingerprint)
+        .bind(4, r.size)
+        .bind(5, r.input_kind)
+        .bind(6, r.agency)
+        .bind(7, r.agency_key)
+        .bind(8, r.region_code)
+        .bind(9, r.parent_region)
+        .bind(10, r.level)
+        .bind(11, r.year)
+        .bind(12, r.format_version)
+        .bind(13, r.title)
+        .bind(14, r.parse_status)
+        .bind(15, run)
+        .run();
+    id = db_.last_insert_id();
+
+    auto fact = db_.prepare(
+        "INSERT INTO facts (report_id, table_key, block, row_key, column_key, kind, value, raw, line, column) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (const auto& f : r.facts) {
+        fact.bind(1, id).bind(2, f.table_key).bind(3, f.block).bind(4, f.row_key).bind(5, f.column_key);
+        fact.bind(6, f.kind).bind(7, f.value).bind(8, f.raw).bind(9, f.line).bind(10, f.column);
+        fact.run();
+    }
+    auto finding = db_.prepare(
+        "INSERT INTO findings (report_id, rule_id, severity, message_zh, message_en, line, column, end_line, "
+        "end_column, place, excerpt, fingerprint, phase, related_path, related_line) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    auto note = db_.prepare("INSERT INTO notes (finding_id, line, column, message) VALUES (?1, ?2, ?3, ?4)");
+    for (const auto& f : r.findings) {
+        finding.bind(1, id).bind(2, f.rule_id).bind(3, f.severity).bind(4, f.message_zh).bind(5, f.message_en);
+        finding.bind(6, f.line).bind(7, f.column).bind(8, f.end_line).bind(9, f.end_column);
+        finding.bind(10, f.place).bind(11, f.excerpt).bind(12, f.fingerprint).bind(13, f.phase);
+        finding.bind(14, f.related_path).bind(15, f.related_line);
+        finding.run();
+        std::int64_t finding_id = db_.last_insert_id();
+        for (const auto& n : f.notes) {
+            note.bind(1, finding_id).bind(2, n.line).bind(3, n.column).bind(4, n.message);
+            note.run();
+        }
+    }
+}
+
+void AuditStore::set_finding_status(const std::string& path, const std::string& fingerprint,
+                                    const std::string& status, const std::string& note) {
+    db_.prepare(
+           "INSERT INTO finding_status (path, fingerprint, status, note) VALUES (?1, ?2, ?3, ?4) "
+           "ON CONFLICT (path, fingerprint) DO UPDATE SET status = excluded.status, note = excluded.note, "
+           "decided_at = excluded.decided_at")
+        .bind(1, path)
+        .bind(2, fingerprint)
+        .bind(3, status)
+        .bind(4, note)
+        .run();
+}
+
+std::string AuditStore::finding_status(const std::string& path, const std::string& fingerprint) {
+    auto s = db_.prepare("SELECT status FROM finding_status WHERE path = ?1 AND fingerprint = ?2");
+    s.bind(1, path).bind(2, fingerprint);
+    return s.step() ? s.column_text(0) : "open";
+}
+
+}  // namespace gklint
