@@ -29,8 +29,7 @@ AuditReport sample_report(const std::string& path, const std::string& hash) {
     AuditFinding f;
     f.rule_id = "table/row-sum";
     f.severity = "error";
-    f.message_zh = "第三部分统计表…";
-    f.message_en = "the table of part 三…";
+    f.message = "第三部分统计表…";
     f.line = 80;
     f.column = 12;
     f.end_line = 80;

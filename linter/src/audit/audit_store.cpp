@@ -14,6 +14,7 @@ CREATE TABLE runs (
   finished TEXT,
   gklint_version TEXT NOT NULL,
   rules_fingerprint TEXT NOT NULL,
+  language TEXT NOT NULL DEFAULT 'zh' CHECK (language IN ('zh', 'en')),
   status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'complete', 'interrupted'))
 );
 CREATE TABLE reports (
@@ -36,7 +37,7 @@ CREATE TABLE findings (
   report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
   rule_id TEXT NOT NULL,
   severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
-  message_zh TEXT NOT NULL, message_en TEXT NOT NULL,
+  message TEXT NOT NULL,
   line INTEGER NOT NULL, column INTEGER NOT NULL, end_line INTEGER NOT NULL, end_column INTEGER NOT NULL,
   place TEXT, excerpt TEXT,
   fingerprint TEXT NOT NULL,
@@ -95,10 +96,12 @@ void AuditStore::migrate() {
     }
 }
 
-std::int64_t AuditStore::begin_run(const std::string& gklint_version, const std::string& rules_fingerprint) {
-    db_.prepare("INSERT INTO runs (gklint_version, rules_fingerprint) VALUES (?1, ?2)")
+std::int64_t AuditStore::begin_run(const std::string& gklint_version, const std::string& rules_fingerprint,
+                                   const std::string& language) {
+    db_.prepare("INSERT INTO runs (gklint_version, rules_fingerprint, language) VALUES (?1, ?2, ?3)")
         .bind(1, gklint_version)
         .bind(2, rules_fingerprint)
+        .bind(3, language)
         .run();
     return db_.last_insert_id();
 }
@@ -158,15 +161,15 @@ void AuditStore::insert_report(const AuditReport& r, std::int64_t run, std::int6
         fact.run();
     }
     auto finding = db_.prepare(
-        "INSERT INTO findings (report_id, rule_id, severity, message_zh, message_en, line, column, end_line, "
+        "INSERT INTO findings (report_id, rule_id, severity, message, line, column, end_line, "
         "end_column, place, excerpt, fingerprint, phase, related_path, related_line) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     auto note = db_.prepare("INSERT INTO notes (finding_id, line, column, message) VALUES (?1, ?2, ?3, ?4)");
     for (const auto& f : r.findings) {
-        finding.bind(1, id).bind(2, f.rule_id).bind(3, f.severity).bind(4, f.message_zh).bind(5, f.message_en);
-        finding.bind(6, f.line).bind(7, f.column).bind(8, f.end_line).bind(9, f.end_column);
-        finding.bind(10, f.place).bind(11, f.excerpt).bind(12, f.fingerprint).bind(13, f.phase);
-        finding.bind(14, f.related_path).bind(15, f.related_line);
+        finding.bind(1, id).bind(2, f.rule_id).bind(3, f.severity).bind(4, f.message);
+        finding.bind(5, f.line).bind(6, f.column).bind(7, f.end_line).bind(8, f.end_column);
+        finding.bind(9, f.place).bind(10, f.excerpt).bind(11, f.fingerprint).bind(12, f.phase);
+        finding.bind(13, f.related_path).bind(14, f.related_line);
         finding.run();
         std::int64_t finding_id = db_.last_insert_id();
         for (const auto& n : f.notes) {

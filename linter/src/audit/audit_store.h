@@ -26,7 +26,7 @@ struct AuditNote {
 };
 
 struct AuditFinding {
-    std::string rule_id, severity, message_zh, message_en;
+    std::string rule_id, severity, message;  // in the run's language
     std::int64_t line = 0, column = 0, end_line = 0, end_column = 0;
     std::string place, excerpt, fingerprint;
     std::string phase = "lint";  // lint, cross-year
@@ -56,7 +56,8 @@ public:
 
     SqliteDb& db() { return db_; }
 
-    std::int64_t begin_run(const std::string& gklint_version, const std::string& rules_fingerprint);
+    std::int64_t begin_run(const std::string& gklint_version, const std::string& rules_fingerprint,
+                           const std::string& language = "zh");
     void end_run(std::int64_t run, const std::string& status);  // complete, interrupted
 
     // The file was audited with these bytes and these rules: nothing to do again.

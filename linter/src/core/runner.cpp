@@ -42,8 +42,14 @@ bool has_no_text(const Document& document) {
 
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
                                   Language language, const TemplateSet* templates, RuleTimings* timings) {
-    using Clock = std::chrono::steady_clock;
     Analysis analysis(document, templates);
+    return run_rules(analysis, rules, language, timings);
+}
+
+std::vector<Diagnostic> run_rules(const Analysis& analysis, const std::vector<EnabledRule>& rules, Language language,
+                                  RuleTimings* timings) {
+    using Clock = std::chrono::steady_clock;
+    const Document& document = analysis.document();
     if (timings) {
         auto start = Clock::now();
         analysis.model();

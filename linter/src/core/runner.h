@@ -29,4 +29,9 @@ std::vector<Diagnostic> run_rules(const Document& document, const std::vector<En
                                   Language language, const TemplateSet* templates = nullptr,
                                   RuleTimings* timings = nullptr);
 
+// The same on an Analysis the caller keeps (the audit reads the model after the rules).
+class Analysis;
+std::vector<Diagnostic> run_rules(const Analysis& analysis, const std::vector<EnabledRule>& rules, Language language,
+                                  RuleTimings* timings = nullptr);
+
 }  // namespace gklint

@@ -1,0 +1,19 @@
+#pragma once
+// Who wrote a report, as a key that matches the same agency across years: the name
+// without spaces and punctuation and without the body form that reports add or drop
+// (平潭综合实验区管委会 / 平潭综合实验区管理委员会 / 平潭综合实验区 → 平潭综合实验区), then
+// an alias list (全称/简称 of one agency) mapping variants to one key.
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace gklint {
+
+using AgencyAliases = std::map<std::string, std::string>;  // key of a variant → key of the agency
+
+std::string agency_key(std::string_view agency, const AgencyAliases& aliases = {});
+
+// 省, 市, 县, 乡镇, 部门 or "" from the name's administrative words.
+std::string agency_level(std::string_view agency);
+
+}  // namespace gklint
