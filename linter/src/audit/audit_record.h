@@ -1,0 +1,20 @@
+#pragma once
+// One linted report as the audit stores it: who wrote it and when (title, signature,
+// report year), its format version and how completely its tables were read, every
+// table cell as a fact, every finding with its position, place and source line.
+#include <string>
+#include <vector>
+
+#include "audit/agency_key.h"
+#include "audit/audit_store.h"
+#include "core/diagnostic.h"
+#include "core/language.h"
+#include "model/analysis.h"
+
+namespace gklint {
+
+AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>& diagnostics,
+                         const std::string& content_hash, const std::string& rules_fingerprint,
+                         const AgencyAliases& aliases, Language language);
+
+}  // namespace gklint
