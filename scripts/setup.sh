@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ccache
   libyaml-cpp-dev libicu-dev libfmt-dev libcli11-dev nlohmann-json3-dev libpugixml-dev
   libgumbo-dev libzip-dev libpoppler-cpp-dev  # readers: HTML, DOCX, PDF
-  libsqlite3-dev  # the audit's database
+  libsqlite3-dev libxxhash-dev  # the audit: database, content hashes
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-yaml
   neovim  # tests/lsp: the language server in a real editor

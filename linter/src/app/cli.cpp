@@ -12,6 +12,7 @@
 #include "app/exit_codes.h"
 #include "app/info_commands.h"
 #include "app/parse_command.h"
+#include "audit/audit_command.h"
 #include "app/lint_command.h"
 #include "app/fix_baseline_options.h"
 #include "lsp/lsp_command.h"
@@ -88,6 +89,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     parse_cmd->add_option("files", parse_files, "Report files")->required()->check(CLI::ExistingFile);
     parse_cmd->add_option("--format", parse_format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
+    AuditOptions audit;
+    auto* audit_cmd = app.add_subcommand("audit", "Audit every report under the paths into a database (docs/audit-design.md)");
+    audit_cmd->add_option("paths", audit.paths, "Report files or directories")->required();
+    audit_cmd->add_option("--out", audit.out_dir, "Output directory: gklint-audit.sqlite")->required();
+    audit_cmd->add_flag("--quiet", audit.quiet, "No progress on stderr");
+
     auto* lsp_cmd = app.add_subcommand("lsp", "Run the language server on standard input and output (docs/lsp.md)");
     lsp_cmd->add_flag("--stdio")->description("Accepted for LSP clients that pass it; stdio is the only transport");
 
@@ -113,6 +120,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (*explain_cmd) return run_explain_command(engine, explain_id, lint.language, out, err);
     if (*config_cmd) return run_config_print_command(engine, config_target, out, err);
     if (*parse_cmd) return run_parse_command(parse_files, parse_format, lint, out, err);
+    if (*audit_cmd) return run_audit(audit, lint, out, err);
     if (*lsp_cmd) return run_lsp_command(lint, std::cin, out, err);
     if (lint.paths.empty() && !lint.use_stdin) {
         err << app.help() << '\n';

@@ -1,0 +1,22 @@
+#pragma once
+// gklint audit PATH... --out DIR: lints every report under the paths on all cores and
+// streams each one into DIR/gklint-audit.sqlite (docs/audit-design.md). Reports whose
+// bytes and rules have not changed since the last audit are not linted again; Ctrl-C
+// stops after the reports in hand are written, and the next run resumes.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "app/cli_options.h"
+
+namespace gklint {
+
+struct AuditOptions {
+    std::vector<std::string> paths;
+    std::string out_dir;
+    bool quiet = false;
+};
+
+int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& out, std::ostream& err);
+
+}  // namespace gklint
