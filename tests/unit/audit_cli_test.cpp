@@ -4,7 +4,14 @@
 
 #include <sqlite3.h>
 
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "support/process.h"
 #include "support/temp_tree.h"
@@ -55,6 +62,68 @@ TEST(AuditCli, AFolderBecomesADatabaseAndOnlyChangedReportsAreAuditedAgain) {
     EXPECT_EQ(query(db, "SELECT COUNT(*) FROM reports"), 3);
     EXPECT_EQ(query(db, "SELECT COUNT(*) FROM findings WHERE rule_id = 'table/row-sum'"), 1);
     EXPECT_EQ(query(db, "SELECT COUNT(*) FROM runs WHERE status = 'complete'"), 3);
+}
+
+// Everything a re-audit must reproduce, as one text: reports, facts and findings.
+std::string contents(const std::string& db) {
+    sqlite3* h = nullptr;
+    EXPECT_EQ(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    std::string out;
+    for (const char* sql :
+         {"SELECT path, content_hash, agency_key, year, format_version, parse_status FROM reports ORDER BY path",
+          "SELECT r.path, table_key, block, row_key, column_key, kind, value, line, f.column FROM facts f "
+          "JOIN reports r ON r.id = f.report_id ORDER BY 1, 2, 3, 4, 5",
+          "SELECT r.path, rule_id, severity, message, line, f.column, fingerprint FROM findings f "
+          "JOIN reports r ON r.id = f.report_id ORDER BY 1, 2, 5, 6, 4"}) {
+        sqlite3_stmt* s = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(h, sql, -1, &s, nullptr), SQLITE_OK);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            for (int i = 0; i < sqlite3_column_count(s); ++i) {
+                const auto* t = sqlite3_column_text(s, i);
+                out += t ? reinterpret_cast<const char*>(t) : "∅";
+                out += '\t';
+            }
+            out += '\n';
+        }
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(h);
+    return out;
+}
+
+TEST(AuditCli, AnInterruptedAuditRunAgainGivesTheSameDatabaseAsAnUninterruptedOne) {
+    TempTree tree;
+    const std::vector<std::string> names = {"2021_a_qingshi_town.txt", "2022_b_baisha_town.txt",
+                                            "2021_l_tabblank_dongcun_town.txt", "2024_f_fengle_town.txt"};
+    for (int copy = 0; copy < 150; ++copy)
+        for (const auto& name : names)
+            tree.write("reports/" + std::to_string(copy) + "_" + name,
+                       test::read_file(test::source_path("tests/model/reports/" + name)));
+    const std::string whole = tree.path("whole"), interrupted = tree.path("interrupted");
+    ASSERT_LE(run_gklint({"audit", tree.path("reports"), "--out", whole, "--quiet"}).exit_code, 1);
+
+    const std::string binary = GKLINT_BINARY, reports = tree.path("reports");
+    std::vector<std::string> args = {binary, "audit", reports, "--out", interrupted, "--quiet", "-j", "2"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, binary.c_str(), nullptr, nullptr, argv.data(), environ), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    kill(pid, SIGINT);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    const int code = WEXITSTATUS(status);
+    EXPECT_TRUE(code == 130 || code <= 1) << code;  // 130 when it stopped early, else it had finished
+    const std::int64_t partial = query(interrupted + "/gklint-audit.sqlite", "SELECT COUNT(*) FROM reports");
+    if (code == 130) {
+        EXPECT_LT(partial, 600);
+        EXPECT_EQ(query(interrupted + "/gklint-audit.sqlite", "SELECT COUNT(*) FROM runs WHERE status = 'interrupted'"), 1);
+    }
+    ASSERT_LE(run_gklint({"audit", reports, "--out", interrupted, "--quiet"}).exit_code, 1);
+    EXPECT_EQ(contents(interrupted + "/gklint-audit.sqlite"), contents(whole + "/gklint-audit.sqlite"))
+        << "interrupted after " << partial << " reports";
 }
 
 }  // namespace
