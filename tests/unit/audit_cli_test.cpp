@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -62,6 +63,15 @@ TEST(AuditCli, AFolderBecomesADatabaseAndOnlyChangedReportsAreAuditedAgain) {
     EXPECT_EQ(query(db, "SELECT COUNT(*) FROM reports"), 3);
     EXPECT_EQ(query(db, "SELECT COUNT(*) FROM findings WHERE rule_id = 'table/row-sum'"), 1);
     EXPECT_EQ(query(db, "SELECT COUNT(*) FROM runs WHERE status = 'complete'"), 3);
+
+    auto csv = run_gklint({"audit", tree.path("reports"), "--out", out, "--export", "csv", "--quiet"});
+    EXPECT_EQ(csv.exit_code, 1) << csv.err;
+    const std::string facts = test::read_file(out + "/csv/facts.csv");
+    EXPECT_EQ(facts.rfind("\xEF\xBB\xBFpath,agency_key,year,table_key", 0), 0u) << "BOM and header";
+    EXPECT_EQ(static_cast<std::int64_t>(std::count(facts.begin(), facts.end(), '\n')) - 1,
+              query(db, "SELECT COUNT(*) FROM facts"));
+    const std::string findings = test::read_file(out + "/csv/findings.csv");
+    EXPECT_NE(findings.find("table/row-sum,error"), std::string::npos);
 }
 
 // Everything a re-audit must reproduce, as one text: reports, facts and findings.

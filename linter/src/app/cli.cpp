@@ -95,6 +95,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     audit_cmd->add_option("--out", audit.out_dir, "Output directory: gklint-audit.sqlite")->required();
     audit_cmd->add_flag("--quiet", audit.quiet, "No progress on stderr");
     audit_cmd->add_option("-j,--jobs", lint.jobs, "Reports linted in parallel (default: one per core)");
+    audit_cmd->add_option("--export", audit.export_format, "Also write the reports, findings and facts as CSV (DIR/csv)")
+        ->check(CLI::IsMember({"csv"}));
 
     auto* lsp_cmd = app.add_subcommand("lsp", "Run the language server on standard input and output (docs/lsp.md)");
     lsp_cmd->add_flag("--stdio")->description("Accepted for LSP clients that pass it; stdio is the only transport");

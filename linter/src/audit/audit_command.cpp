@@ -24,6 +24,7 @@
 #include "audit/audit_record.h"
 #include "audit/audit_store.h"
 #include "audit/content_hash.h"
+#include "audit/csv_export.h"
 #include "core/runner.h"
 #include "model/analysis.h"
 
@@ -257,6 +258,19 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
                    interrupted ? "（已中断：再次运行将继续）" : "");
     if (store_failed) return kExitFailure;
     if (interrupted) return 130;
+    if (audit.export_format == "csv") {
+        try {
+            std::size_t rows = export_csv(*store, audit.out_dir + "/csv");
+            if (!audit.quiet) fmt::print(err, "gklint audit: {} 行写入 {}/csv\n", rows, audit.out_dir);
+        } catch (const std::exception& e) {
+            fmt::print(err, "gklint: error: {}\n", e.what());
+            return kExitFailure;
+        }
+    }
+    // As a lint of every report: an error-level finding anywhere in the audit (not dismissed).
+    auto open_errors = store->db().prepare(
+        "SELECT COUNT(*) FROM findings_with_status WHERE severity = 'error' AND status <> 'dismissed'");
+    errors = open_errors.step() ? static_cast<std::size_t>(open_errors.column_int(0)) : errors;
     return errors > 0 ? kExitFindings : kExitClean;
 }
 

@@ -15,6 +15,7 @@ struct AuditOptions {
     std::vector<std::string> paths;
     std::string out_dir;
     bool quiet = false;
+    std::string export_format;  // "" or csv: DIR/csv/{reports,findings,facts}.csv
 };
 
 int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& out, std::ostream& err);
