@@ -1,5 +1,6 @@
 #include "audit/agency_key.h"
 
+#include <algorithm>
 #include <array>
 
 #include <unicode/uchar.h>
@@ -39,6 +40,31 @@ std::string agency_key(std::string_view agency, const AgencyAliases& aliases) {
     }
     auto alias = aliases.find(key);
     return alias != aliases.end() ? alias->second : key;
+}
+
+std::map<std::string, std::string> link_parent_region_keys(const std::vector<std::string>& keys) {
+    static constexpr std::string_view kRegions[] = {"自治区", "地区", "省", "市", "州", "盟", "县", "区", "旗"};
+    std::map<std::string, std::string> out;
+    for (const auto& longer : keys) {
+        const std::string* match = nullptr;
+        bool ambiguous = false;
+        for (const auto& shorter : keys) {
+            if (shorter.size() >= longer.size() || shorter.size() < 6 || !ends_with(longer, shorter)) continue;
+            std::string_view prefix(longer.data(), longer.size() - shorter.size());
+            bool region = std::any_of(std::begin(kRegions), std::end(kRegions),
+                                      [&](std::string_view r) { return ends_with(prefix, r); });
+            if (!region) continue;
+            if (match && *match != shorter) ambiguous = true;
+            match = &shorter;
+        }
+        if (match && !ambiguous) out[longer] = *match;
+    }
+    // Two agencies under different parents with one short name ("北京市朝阳区", "长春市朝阳区"
+    // beside "朝阳区"): which one the short name means is unknown, so neither is linked.
+    std::map<std::string, int> targets;
+    for (const auto& [from, to] : out) ++targets[to];
+    std::erase_if(out, [&](const auto& link) { return targets[link.second] > 1; });
+    return out;
 }
 
 std::string agency_level(std::string_view agency) {

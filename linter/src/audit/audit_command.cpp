@@ -251,6 +251,14 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
     std::signal(SIGINT, previous_handler);
     std::signal(SIGTERM, previous_term);
 
+    // The same agency named with and without its parent region, over the whole audit.
+    if (!store_failed) {
+        std::vector<std::string> keys;
+        auto distinct = store->db().prepare("SELECT DISTINCT agency_key FROM reports WHERE agency_key <> ''");
+        while (distinct.step()) keys.push_back(distinct.column_text(0));
+        auto relink = store->db().prepare("UPDATE reports SET agency_key = ?1 WHERE agency_key = ?2");
+        for (const auto& [from, to] : link_parent_region_keys(keys)) relink.bind(1, to).bind(2, from).run();
+    }
     const bool interrupted = g_interrupted && !store_failed;
     store->end_run(run, interrupted || store_failed ? "interrupted" : "complete");
     if (!audit.quiet)
