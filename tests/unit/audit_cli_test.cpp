@@ -74,6 +74,21 @@ TEST(AuditCli, AFolderBecomesADatabaseAndOnlyChangedReportsAreAuditedAgain) {
     EXPECT_NE(findings.find("table/row-sum,error"), std::string::npos);
 }
 
+// The number of reports written so far, -1 while the database or its schema is not there yet.
+std::int64_t reports_so_far(const std::string& db) {
+    sqlite3* h = nullptr;
+    std::int64_t v = -1;
+    if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* s = nullptr;
+        if (sqlite3_prepare_v2(h, "SELECT COUNT(*) FROM reports", -1, &s, nullptr) == SQLITE_OK &&
+            sqlite3_step(s) == SQLITE_ROW)
+            v = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(h);
+    return v;
+}
+
 // Everything a re-audit must reproduce, as one text: reports, facts and findings.
 std::string contents(const std::string& db) {
     sqlite3* h = nullptr;
@@ -119,7 +134,12 @@ TEST(AuditCli, AnInterruptedAuditRunAgainGivesTheSameDatabaseAsAnUninterruptedOn
     argv.push_back(nullptr);
     pid_t pid = 0;
     ASSERT_EQ(posix_spawn(&pid, binary.c_str(), nullptr, nullptr, argv.data(), environ), 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    // Interrupted in the middle of writing: once the first reports are in the database.
+    const std::string db = interrupted + "/gklint-audit.sqlite";
+    for (int tries = 0; tries < 600; ++tries) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (std::filesystem::exists(db) && reports_so_far(db) > 0) break;
+    }
     kill(pid, SIGINT);
     int status = 0;
     waitpid(pid, &status, 0);

@@ -131,6 +131,19 @@ struct Progress {
 }  // namespace
 
 int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& /*out*/, std::ostream& err) {
+    // From the start: Ctrl-C while the engine loads must not kill the process halfway
+    // through creating the database either.
+    g_interrupted = false;
+    auto previous_handler = std::signal(SIGINT, on_interrupt);
+    auto previous_term = std::signal(SIGTERM, on_interrupt);
+    struct RestoreSignals {
+        void (*sigint)(int);
+        void (*sigterm)(int);
+        ~RestoreSignals() {
+            std::signal(SIGINT, sigint);
+            std::signal(SIGTERM, sigterm);
+        }
+    } restore{previous_handler, previous_term};
     auto engine = make_engine({lint.config_file, lint.allow_plugins, lint.plugins}, err);
     if (!engine) return kExitFailure;
     std::error_code ec;
@@ -169,9 +182,6 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
     const ReadOptions read_options = reader_options(lint, &engine->templates);
     const AgencyAliases aliases;
 
-    g_interrupted = false;
-    auto previous_handler = std::signal(SIGINT, on_interrupt);
-    auto previous_term = std::signal(SIGTERM, on_interrupt);
 
     RecordQueue queue(64);
     std::atomic<std::size_t> next{0}, skipped{0};
@@ -248,8 +258,6 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
     }
     for (auto& th : pool) th.join();
     progress.update(err, written + skipped, true);
-    std::signal(SIGINT, previous_handler);
-    std::signal(SIGTERM, previous_term);
 
     // The same agency named with and without its parent region, over the whole audit.
     if (!store_failed) {
