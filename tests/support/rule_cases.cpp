@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -15,6 +16,7 @@
 #include "core/document.h"
 #include "core/options.h"
 #include "core/runner.h"
+#include "model/analysis.h"
 #include "support/builtin_registry.h"
 #include "yaml/yaml_util.h"
 
@@ -71,13 +73,15 @@ std::vector<OptionSetting> parse_options(const YamlFile& file, const YAML::Node&
 
 void parse_case_body(const YamlFile& file, const YAML::Node& node, RuleCase& c) {
     if (c.valid)
-        file.check_keys(node, {"name", "text", "file", "options", "language"}, "a valid case");
+        file.check_keys(node, {"name", "text", "file", "previous", "options", "language"}, "a valid case");
     else
-        file.check_keys(node, {"name", "text", "file", "options", "language", "diagnostics"}, "an invalid case");
+        file.check_keys(node, {"name", "text", "file", "previous", "options", "language", "diagnostics"},
+                        "an invalid case");
     if (!node["name"]) file.fail(node, "a case needs a 'name'");
     c.name = file.scalar(node["name"], "name");
     if (node["text"]) c.text = file.scalar(node["text"], "text");
     if (node["file"]) c.file = file.scalar(node["file"], "file");
+    if (node["previous"]) c.previous = file.scalar(node["previous"], "previous");
     if (c.text.has_value() == c.file.has_value())
         file.fail(node, "a case needs exactly one of 'text' (the input itself) and 'file' (a path from the repository root)");
     if (node["options"]) {
@@ -335,6 +339,12 @@ std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const
     }
     try {
         OptionMap options = effective_options(c, rule->meta());
+        auto read_file = [&](const std::string& path) {
+            // A file is read with the reader of its format (HTML, DOCX, PDF …), as gklint reads it.
+            std::string bytes = read_bytes(repo_root + "/" + path);
+            ReadResult result = read_input(path, bytes, reader_options(LintOptions{}, &builtin_templates()));
+            return Document(path, std::move(bytes), std::move(result));
+        };
         auto read = [&]() -> Document {
             if (as_docx && c.text) {
                 std::string bytes = docx_from_text(*c.text);
@@ -342,15 +352,16 @@ std::string run_rule_case(const RuleCase& c, const RuleRegistry& registry, const
                 return Document(c.where + ".docx", std::move(bytes), std::move(result));
             }
             if (c.text) return Document(c.where, *c.text);
-            // A file is read with the reader of its format (HTML, DOCX, PDF …), as gklint reads it.
-            std::string bytes = read_bytes(repo_root + "/" + *c.file);
-            ReadResult result = read_input(*c.file, bytes, reader_options(LintOptions{}, &builtin_templates()));
-            return Document(*c.file, std::move(bytes), std::move(result));
+            return read_file(*c.file);
         };
         Document doc = read();
-        std::vector<Diagnostic> found = run_rules(
-            doc, {EnabledRule{rule, rule->meta().default_severity, std::move(options)}}, c.language,
-            &builtin_templates());
+        std::optional<Document> last_doc;
+        std::optional<Analysis> last;
+        if (c.previous) last.emplace(last_doc.emplace(read_file(*c.previous)), &builtin_templates());
+        Analysis analysis(doc, &builtin_templates());
+        if (last) analysis.set_previous(&*last);
+        std::vector<Diagnostic> found =
+            run_rules(analysis, {EnabledRule{rule, rule->meta().default_severity, std::move(options)}}, c.language);
         // A rule that throws shows up as internal/rule-failure: keep it, so it fails the case.
         std::erase_if(found, [&](const Diagnostic& d) {
             return d.rule_id != c.rule_id && !d.rule_id.starts_with("internal/");

@@ -45,6 +45,7 @@ struct RuleCase {
     std::string where;  // "case-file:line:col" of the case
     std::optional<std::string> text;
     std::optional<std::string> file;     // relative to the repository root
+    std::optional<std::string> previous;  // last year's report (a file), for the cross-year rules
     std::vector<OptionSetting> options;  // file-level first, then the case's own: later ones win
     Language language = Language::Zh;
     std::vector<ExpectedDiagnostic> expected;

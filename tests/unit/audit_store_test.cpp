@@ -35,7 +35,7 @@ AuditReport sample_report(const std::string& path, const std::string& hash) {
     f.end_line = 80;
     f.end_column = 15;
     f.fingerprint = "fp-1";
-    f.notes.push_back({81, 3, "自然人 = 12"});
+    f.notes.push_back({81, 3, "自然人 = 12", std::nullopt});
     r.findings.push_back(f);
     return r;
 }

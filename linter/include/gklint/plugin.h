@@ -327,6 +327,11 @@ typedef struct gklint_host_api {
     /* Appended (ABI 1): every statement of the statistics period, in text order. */
     size_t (*period_count)(const gklint_check_context* ctx);
     int (*period)(const gklint_check_context* ctx, size_t index, gklint_period_info* out);
+    /* Appended (ABI 1): last year's report of the same agency, when the host has it
+     * (an audit pairs the reports of an agency; a lint takes --previous FILE), else
+     * NULL. Every getter above reads it like the report being checked; `report` on
+     * it is refused (returns 0). Valid until the check returns. */
+    gklint_check_context* (*previous_report)(const gklint_check_context* ctx);
 } gklint_host_api;
 
 typedef struct gklint_option_decl {

@@ -261,6 +261,15 @@ public:
         return DiagnosticBuilder(*this, range, std::move(message));
     }
 
+    // Last year's report of the same agency, read through the same getters (reporting
+    // on it is refused), when the host supplies one.
+    std::optional<Context> previous() const {
+        if (!GKLINT_HAS_FIELD(host_, gklint_host_api, previous_report)) return std::nullopt;
+        gklint_check_context* last = host_->previous_report(ctx_);
+        if (!last) return std::nullopt;
+        return Context(host_, last);
+    }
+
     const gklint_host_api* host() const { return host_; }
     gklint_check_context* raw() const { return ctx_; }
 

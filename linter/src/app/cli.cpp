@@ -68,6 +68,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_option("--input-format", lint.input_format,
                    "Read every input as this format instead of detecting it from content and extension")
         ->check(CLI::IsMember({"text", "markdown", "html", "docx", "pdf"}));
+    app.add_option("--previous", lint.previous,
+                   "Last year's report of the same agency: the cross-year rules compare with it")
+        ->check(CLI::ExistingFile);
     app.add_option("--max-pages", lint.max_pages, "Largest PDF in pages (default 500)")->check(CLI::PositiveNumber);
     add_fix_and_baseline_options(app, lint);
 

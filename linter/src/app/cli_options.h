@@ -40,6 +40,7 @@ struct LintOptions {
     std::string baseline_write;      // --baseline-write FILE: record the findings instead of reporting them
     RuleTimings* timings = nullptr;  // --timing: where rules are timed (set by run_lint)
     bool timing = false;
+    std::string previous;  // --previous FILE: last year's report, for the cross-year rules
 };
 
 }  // namespace gklint

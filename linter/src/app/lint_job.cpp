@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "app/input_reading.h"
+#include "model/analysis.h"
 
 namespace gklint {
 namespace {
@@ -44,7 +45,23 @@ LintOutcome lint_one(LintJob& job, const LintOptions& options) {
         outcome.error = e.what();
         return outcome;
     }
-    auto all = run_rules(*outcome.document, job.rules, options.language, job.templates, options.timings);
+    // Last year's report is read for each file: the files of one lint may differ in
+    // format, and a report is small beside the rules run on it.
+    std::unique_ptr<Document> last_document;
+    std::optional<Analysis> last;
+    if (!options.previous.empty()) {
+        try {
+            last_document = read_document(options.previous, read_bytes(options.previous, options.max_file_size),
+                                          reader_options(options, job.templates));
+        } catch (const InputError& e) {
+            outcome.error = fmt::format("--previous {}: {}", options.previous, e.what());
+            return outcome;
+        }
+        last.emplace(*last_document, job.templates);
+    }
+    Analysis analysis(*outcome.document, job.templates);
+    if (last) analysis.set_previous(&*last);
+    auto all = run_rules(analysis, job.rules, options.language, options.timings);
     for (auto& d : all)
         if (d.severity >= options.min_severity) outcome.diagnostics.push_back(std::move(d));
     return outcome;

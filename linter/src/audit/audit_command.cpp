@@ -24,6 +24,7 @@
 #include "audit/audit_record.h"
 #include "audit/audit_store.h"
 #include "audit/content_hash.h"
+#include "audit/cross_year_phase.h"
 #include "audit/csv_export.h"
 #include "core/runner.h"
 #include "model/analysis.h"
@@ -267,11 +268,24 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
         auto relink = store->db().prepare("UPDATE reports SET agency_key = ?1 WHERE agency_key = ?2");
         for (const auto& [from, to] : link_parent_region_keys(keys)) relink.bind(1, to).bind(2, from).run();
     }
+    // Each report beside last year's report of the same agency, over the whole database.
+    CrossYearCounts cross_year;
+    if (!store_failed && !g_interrupted) {
+        try {
+            cross_year = run_cross_year(*store, *engine, lint, fingerprint, g_interrupted, err);
+        } catch (const SqliteError& e) {
+            fmt::print(err, "gklint: error: {}\n", e.what());
+            store_failed = true;
+        }
+    }
     const bool interrupted = g_interrupted && !store_failed;
     store->end_run(run, interrupted || store_failed ? "interrupted" : "complete");
-    if (!audit.quiet)
+    if (!audit.quiet) {
         fmt::print(err, "gklint audit: {} 份报告已写入 {}，{} 份未变未重审{}\n", written, audit.out_dir, skipped.load(),
                    interrupted ? "（已中断：再次运行将继续）" : "");
+        fmt::print(err, "gklint audit: 跨年度核对：{} 份报告有上年度报告，本次核对 {} 份，发现 {} 项\n", cross_year.pairs,
+                   cross_year.compared, cross_year.findings);
+    }
     if (store_failed) return kExitFailure;
     if (interrupted) return 130;
     if (audit.export_format == "csv") {

@@ -65,6 +65,14 @@ AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>
     r.format_version = model.format.version;
     if (model.title) r.title = model.title->text;
     r.parse_status = parse_status(model);
+    // A README or a notice in the folder is not audited as a report that is missing
+    // everything: no title naming an agency or a year, and fewer than three of the six parts.
+    bool titled = model.title && (!model.title->agency.empty() || model.title->year);
+    auto parts = std::count_if(model.sections.begin(), model.sections.end(), [](const Section& s) { return s.present; });
+    if (!titled && parts < 3) {
+        r.parse_status = "not-a-report";
+        return r;
+    }
 
     auto at = [&](std::size_t offset) { return doc.position(offset, ColumnUnit::CodePoint); };
     for (const auto& table : model.tables)
@@ -75,8 +83,17 @@ AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>
                                cell.number(), cell.raw, static_cast<std::int64_t>(p.line),
                                static_cast<std::int64_t>(p.column)});
         }
+    r.findings = audit_findings(doc, diagnostics, language);
+    return r;
+}
+
+std::vector<AuditFinding> audit_findings(const Document& doc, const std::vector<Diagnostic>& diagnostics,
+                                         Language language, const std::string& phase) {
+    auto at = [&](std::size_t offset) { return doc.position(offset, ColumnUnit::CodePoint); };
+    std::vector<AuditFinding> out;
     for (const auto& d : diagnostics) {
         AuditFinding f;
+        f.phase = phase;
         f.rule_id = d.rule_id;
         f.severity = std::string(severity_name(d.severity));
         f.message = d.message;
@@ -89,12 +106,21 @@ AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>
         f.excerpt = excerpt(doc.text(), d.range.begin);
         f.fingerprint = d.fingerprint;
         for (const auto& n : d.notes) {
+            if (n.elsewhere) {
+                f.notes.push_back({static_cast<std::int64_t>(n.elsewhere->line),
+                                   static_cast<std::int64_t>(n.elsewhere->column), n.message, n.elsewhere->path});
+                if (!f.related_path) {
+                    f.related_path = n.elsewhere->path;
+                    f.related_line = static_cast<std::int64_t>(n.elsewhere->line);
+                }
+                continue;
+            }
             Position p = at(n.range.begin);
-            f.notes.push_back({static_cast<std::int64_t>(p.line), static_cast<std::int64_t>(p.column), n.message});
+            f.notes.push_back({static_cast<std::int64_t>(p.line), static_cast<std::int64_t>(p.column), n.message, std::nullopt});
         }
-        r.findings.push_back(std::move(f));
+        out.push_back(std::move(f));
     }
-    return r;
+    return out;
 }
 
 }  // namespace gklint

@@ -17,4 +17,8 @@ AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>
                          const std::string& content_hash, const std::string& rules_fingerprint,
                          const AgencyAliases& aliases, Language language);
 
+// Diagnostics of a document as the audit stores them (phase: lint or cross-year).
+std::vector<AuditFinding> audit_findings(const Document& document, const std::vector<Diagnostic>& diagnostics,
+                                         Language language, const std::string& phase = "lint");
+
 }  // namespace gklint

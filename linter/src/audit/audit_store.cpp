@@ -28,7 +28,8 @@ CREATE TABLE reports (
   year INTEGER,
   format_version TEXT,
   title TEXT,
-  parse_status TEXT NOT NULL CHECK (parse_status IN ('parsed', 'partial', 'unparsable', 'unreadable')),
+  parse_status TEXT NOT NULL CHECK (parse_status IN ('parsed', 'partial', 'unparsable', 'unreadable', 'not-a-report')),
+  url TEXT,
   run_id INTEGER NOT NULL REFERENCES runs(id)
 );
 CREATE INDEX reports_agency_year ON reports(agency_key, year);
@@ -48,7 +49,8 @@ CREATE INDEX findings_report ON findings(report_id);
 CREATE INDEX findings_rule ON findings(rule_id);
 CREATE TABLE notes (
   finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
-  line INTEGER NOT NULL, column INTEGER NOT NULL, message TEXT NOT NULL
+  line INTEGER NOT NULL, column INTEGER NOT NULL, message TEXT NOT NULL,
+  path TEXT
 );
 CREATE INDEX notes_finding ON notes(finding_id);
 CREATE TABLE facts (
@@ -59,6 +61,12 @@ CREATE TABLE facts (
 );
 CREATE INDEX facts_report ON facts(report_id, table_key);
 CREATE INDEX facts_cell ON facts(table_key, row_key, column_key);
+CREATE TABLE cross_year_pairs (
+  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  previous_report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  pair_hash TEXT NOT NULL
+);
+CREATE INDEX cross_year_previous ON cross_year_pairs(previous_report_id);
 CREATE TABLE finding_status (
   path TEXT NOT NULL, fingerprint TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('open', 'confirmed', 'dismissed')),
@@ -132,8 +140,8 @@ std::int64_t AuditStore::put(const AuditReport& report, std::int64_t run) {
 void AuditStore::insert_report(const AuditReport& r, std::int64_t run, std::int64_t& id) {
     db_.prepare(
            "INSERT INTO reports (path, content_hash, rules_fingerprint, size, input_kind, agency, agency_key, "
-           "region_code, parent_region, level, year, format_version, title, parse_status, run_id) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+           "region_code, parent_region, level, year, format_version, title, parse_status, run_id, url) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
         .bind(1, r.path)
         .bind(2, r.content_hash)
         .bind(3, r.rules_fingerprint)
@@ -149,6 +157,7 @@ void AuditStore::insert_report(const AuditReport& r, std::int64_t run, std::int6
         .bind(13, r.title)
         .bind(14, r.parse_status)
         .bind(15, run)
+        .bind(16, r.url)
         .run();
     id = db_.last_insert_id();
 
@@ -160,23 +169,49 @@ void AuditStore::insert_report(const AuditReport& r, std::int64_t run, std::int6
         fact.bind(6, f.kind).bind(7, f.value).bind(8, f.raw).bind(9, f.line).bind(10, f.column);
         fact.run();
     }
+    insert_findings(id, r.findings);
+}
+
+void AuditStore::insert_findings(std::int64_t report_id, const std::vector<AuditFinding>& findings) {
     auto finding = db_.prepare(
         "INSERT INTO findings (report_id, rule_id, severity, message, line, column, end_line, "
         "end_column, place, excerpt, fingerprint, phase, related_path, related_line) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    auto note = db_.prepare("INSERT INTO notes (finding_id, line, column, message) VALUES (?1, ?2, ?3, ?4)");
-    for (const auto& f : r.findings) {
-        finding.bind(1, id).bind(2, f.rule_id).bind(3, f.severity).bind(4, f.message);
+    auto note = db_.prepare("INSERT INTO notes (finding_id, line, column, message, path) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const auto& f : findings) {
+        finding.bind(1, report_id).bind(2, f.rule_id).bind(3, f.severity).bind(4, f.message);
         finding.bind(5, f.line).bind(6, f.column).bind(7, f.end_line).bind(8, f.end_column);
         finding.bind(9, f.place).bind(10, f.excerpt).bind(11, f.fingerprint).bind(12, f.phase);
         finding.bind(13, f.related_path).bind(14, f.related_line);
         finding.run();
         std::int64_t finding_id = db_.last_insert_id();
         for (const auto& n : f.notes) {
-            note.bind(1, finding_id).bind(2, n.line).bind(3, n.column).bind(4, n.message);
+            note.bind(1, finding_id).bind(2, n.line).bind(3, n.column).bind(4, n.message).bind(5, n.path);
             note.run();
         }
     }
+}
+
+std::string AuditStore::pair_hash(std::int64_t report_id) {
+    auto s = db_.prepare("SELECT pair_hash FROM cross_year_pairs WHERE report_id = ?1");
+    s.bind(1, report_id);
+    return s.step() ? s.column_text(0) : std::string();
+}
+
+void AuditStore::put_cross_year(std::int64_t report_id, std::optional<std::int64_t> previous_id,
+                                const std::string& pair_hash, const std::vector<AuditFinding>& findings) {
+    SqliteTransaction tx(db_);
+    db_.prepare("DELETE FROM findings WHERE report_id = ?1 AND phase = 'cross-year'").bind(1, report_id).run();
+    db_.prepare("DELETE FROM cross_year_pairs WHERE report_id = ?1").bind(1, report_id).run();
+    if (previous_id) {
+        db_.prepare("INSERT INTO cross_year_pairs (report_id, previous_report_id, pair_hash) VALUES (?1, ?2, ?3)")
+            .bind(1, report_id)
+            .bind(2, *previous_id)
+            .bind(3, pair_hash)
+            .run();
+        insert_findings(report_id, findings);
+    }
+    tx.commit();
 }
 
 void AuditStore::set_finding_status(const std::string& path, const std::string& fingerprint,

@@ -23,6 +23,7 @@ struct AuditFact {
 struct AuditNote {
     std::int64_t line = 0, column = 0;
     std::string message;
+    std::optional<std::string> path;  // another file's (last year's report); none: the finding's file
 };
 
 struct AuditFinding {
@@ -39,10 +40,10 @@ struct AuditReport {
     std::string path, content_hash, rules_fingerprint;
     std::int64_t size = 0;
     std::string input_kind;  // text, markdown, html, docx, pdf
-    std::string agency, agency_key, region_code, parent_region, level;
+    std::string agency, agency_key, region_code, parent_region, level, url;
     std::optional<int> year;
     std::string format_version, title;
-    std::string parse_status;  // parsed, partial, unparsable, unreadable
+    std::string parse_status;  // parsed, partial, unparsable, unreadable, not-a-report
     std::vector<AuditFact> facts;
     std::vector<AuditFinding> findings;
 };
@@ -71,9 +72,17 @@ public:
                             const std::string& note = {});
     std::string finding_status(const std::string& path, const std::string& fingerprint);
 
+    // The cross-year phase: what a report was last compared with (empty when never), and
+    // its new comparison — the pair and its findings replace the old ones, in one
+    // transaction; without a previous report the old ones are only removed.
+    std::string pair_hash(std::int64_t report_id);
+    void put_cross_year(std::int64_t report_id, std::optional<std::int64_t> previous_id, const std::string& pair_hash,
+                        const std::vector<AuditFinding>& findings);
+
 private:
     void migrate();
     void insert_report(const AuditReport& report, std::int64_t run, std::int64_t& id);
+    void insert_findings(std::int64_t report_id, const std::vector<AuditFinding>& findings);
 
     SqliteDb db_;
 };

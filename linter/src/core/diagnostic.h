@@ -16,9 +16,19 @@ struct TextRange {
     friend bool operator==(const TextRange&, const TextRange&) = default;
 };
 
+// A place in another file than the diagnostic's (last year's report), 1-based.
+struct ElsewherePlace {
+    std::string path;
+    std::size_t line = 1, column = 1;
+};
+
 struct Note {
     TextRange range;
     std::string message;
+    // Set when the note is about another file: `range` then repeats the diagnostic's
+    // own range (for the formats that can only point into this file) and the message
+    // names the other file's place.
+    std::optional<ElsewherePlace> elsewhere = std::nullopt;
 };
 
 struct Fix {
@@ -38,6 +48,9 @@ struct Diagnostic {
     std::vector<Note> notes;
     std::optional<Fix> fix;
     std::string fingerprint;  // stable across line moves; set by the runner
+    // A ceiling on the configured severity: a relation that cannot be compared is
+    // information whatever the rule's severity.
+    std::optional<Severity> at_most = std::nullopt;
 };
 
 }  // namespace gklint

@@ -76,7 +76,7 @@ std::vector<Diagnostic> run_rules(const Analysis& analysis, const std::vector<En
         }
         for (auto& d : found) {
             d.rule_id = enabled.rule->meta().id;
-            d.severity = enabled.severity;
+            d.severity = d.at_most ? std::min(enabled.severity, *d.at_most) : enabled.severity;
             if (suppressed(document, d)) continue;
             all.push_back(std::move(d));
         }

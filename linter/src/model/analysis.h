@@ -24,9 +24,15 @@ public:
     // The template of the model's format version; null when undecided or none installed.
     const ReportTemplate* tmpl() const;
 
+    // Last year's report of the same agency, when the host has it (an audit, or a lint
+    // with --previous): the cross-year rules read it. Not owned; null when none.
+    const Analysis* previous() const { return previous_; }
+    void set_previous(const Analysis* previous) { previous_ = previous; }
+
 private:
     const Document& document_;
     const TemplateSet* templates_;
+    const Analysis* previous_ = nullptr;
     mutable std::once_flag normalized_once_, model_once_;
     mutable std::unique_ptr<NormalizedText> normalized_;
     mutable std::unique_ptr<ReportModel> model_;

@@ -19,8 +19,14 @@ OrderedJson range_json(const Document& document, TextRange range, ColumnUnit uni
 
 OrderedJson diagnostic_json(const Document& document, const Diagnostic& d, ColumnUnit unit, Language language) {
     OrderedJson notes = OrderedJson::array();
-    for (const auto& note : d.notes)
-        notes.push_back(OrderedJson{{"message", note.message}, {"range", range_json(document, note.range, unit)}});
+    for (const auto& note : d.notes) {
+        OrderedJson n{{"message", note.message}, {"range", range_json(document, note.range, unit)}};
+        // A note at last year's report: its path, line and column (code points) there.
+        if (note.elsewhere)
+            n["elsewhere"] = OrderedJson{
+                {"path", note.elsewhere->path}, {"line", note.elsewhere->line}, {"column", note.elsewhere->column}};
+        notes.push_back(std::move(n));
+    }
     OrderedJson fix = nullptr;
     if (d.fix)
         fix = OrderedJson{{"range", range_json(document, d.fix->range, unit)},

@@ -32,8 +32,14 @@ public:
                        single_line(d.message), single_line(d.rule_id));
             for (const auto& note : d.notes) {
                 Position note_at = locate(result.document, note.range, options_.column_unit).start;
+                std::string note_path = path;
+                if (note.elsewhere) {  // last year's report: its own file, line and column
+                    note_path = single_line(note.elsewhere->path);
+                    note_at.line = note.elsewhere->line;
+                    note_at.column = note.elsewhere->column;
+                }
                 // Notes keep the shape of every line (and say whose note they are).
-                fmt::print(out, "{}:{}:{}: note: {} [{}]\n", path, note_at.line, note_at.column,
+                fmt::print(out, "{}:{}:{}: note: {} [{}]\n", note_path, note_at.line, note_at.column,
                            single_line(note.message), single_line(d.rule_id));
             }
         }

@@ -51,6 +51,13 @@ private:
                        describe_fix(document, d, options_.language));
         }
         for (const auto& note : d.notes) {
+            if (note.elsewhere) {  // last year's report: its place, without a snippet of this file
+                std::string where = fmt::format("{}:{}:{}:", single_line(note.elsewhere->path), note.elsewhere->line,
+                                                note.elsewhere->column);
+                fmt::print(out, "{} {} {}\n", style_.paint(where, Tone::Path), style_.paint("note:", Tone::Note),
+                           single_line(note.message));
+                continue;
+            }
             print_header(out, document, note.range, style_.paint("note:", Tone::Note), single_line(note.message));
             print_snippet(out, document, note.range, gutter_digits, Tone::Note);
         }

@@ -194,10 +194,21 @@ private:
                            {"locations", OrderedJson::array({location_json(document, location, d.range)})}};
         if (!d.notes.empty()) {
             OrderedJson related = OrderedJson::array();
-            for (std::size_t i = 0; i < d.notes.size(); ++i)
+            for (std::size_t i = 0; i < d.notes.size(); ++i) {
+                const Note& note = d.notes[i];
+                OrderedJson physical = physical_location(document, location, note.range);
+                if (note.elsewhere) {  // last year's report, as its own artifact
+                    ArtifactUri uri = artifact_uri(note.elsewhere->path);
+                    OrderedJson artifact{{"uri", uri.uri}};
+                    if (uri.relative) artifact["uriBaseId"] = kSourceRootBaseId;
+                    physical = OrderedJson{{"artifactLocation", std::move(artifact)},
+                                           {"region", {{"startLine", note.elsewhere->line},
+                                                       {"startColumn", note.elsewhere->column}}}};
+                }
                 related.push_back(OrderedJson{{"id", i + 1},
-                                              {"physicalLocation", physical_location(document, location, d.notes[i].range)},
-                                              {"message", {{"text", d.notes[i].message}}}});
+                                              {"physicalLocation", std::move(physical)},
+                                              {"message", {{"text", note.message}}}});
+            }
             result["relatedLocations"] = std::move(related);
         }
         if (!d.fingerprint.empty()) result["partialFingerprints"] = {{kFingerprintKey, d.fingerprint}};

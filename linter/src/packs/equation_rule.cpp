@@ -17,6 +17,14 @@
 // there is one: blank cells count as 0), with a note at each other term.
 // Message values: {table} {table_name} {column} {row} {group} {left} {right}
 // {left_terms} {right_terms} {relation} {equation}.
+//
+// Cross-year: a term `previous.<key>` is that key in last year's report of the same
+// agency (Analysis::previous), same table and the same fixed column/row/group. Without
+// a previous report the rule is silent. When this year's cells are there but last
+// year's report does not have the keys (the other format version, a column with no
+// counterpart), the relation is not comparable: one finding per table at information
+// level with `not_comparable` as its message ({format} {previous_format}), never an
+// error. The notes at last year's cells name that file and line.
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -25,6 +33,7 @@
 
 #include <fmt/format.h>
 
+#include "core/document.h"
 #include "model/analysis.h"
 #include "packs/cell_equation.h"
 #include "packs/message_template.h"
@@ -37,6 +46,17 @@ namespace {
 
 enum class Scope { Column, Row, Group };
 
+constexpr std::string_view kPrevious = "previous.";
+
+bool is_previous(const std::string& key) { return key.compare(0, kPrevious.size(), kPrevious) == 0; }
+
+bool uses_previous(const CellEquation& eq) {
+    for (const auto* side : {&eq.left(), &eq.right()})
+        for (const auto& t : *side)
+            if (is_previous(t.key)) return true;
+    return false;
+}
+
 struct Instance {
     std::string block, row, column, group;  // what is fixed for this evaluation
     std::vector<std::string> keys;          // the varying keys present, in order
@@ -44,10 +64,17 @@ struct Instance {
 
 class EquationRule final : public TablePackRule {
 public:
-    EquationRule(PackRuleDefinition& def, Scope scope, std::optional<CellEquation> equation, double tolerance)
-        : TablePackRule(def, Selection::OneTable), scope_(scope), equation_(std::move(equation)), tolerance_(tolerance) {}
+    EquationRule(PackRuleDefinition& def, Scope scope, std::optional<CellEquation> equation, double tolerance,
+                 std::optional<LocalizedText> not_comparable)
+        : TablePackRule(def, Selection::OneTable),
+          scope_(scope),
+          equation_(std::move(equation)),
+          tolerance_(tolerance),
+          cross_year_(equation_ && uses_previous(*equation_)),
+          not_comparable_(std::move(not_comparable)) {}
 
     void check(CheckContext& ctx) const override {
+        if (cross_year_ && !ctx.analysis.previous()) return;
         for (const Table* table : tables(ctx)) check_table(ctx, *table);
     }
 
@@ -76,9 +103,46 @@ private:
         }
         // Rows with values missing or beyond the template's columns were not read
         // cell for cell (table/shape reports them): equations over them are not checked.
-        for (const auto& instance : instances(table, *unread))
-            for (const auto& eq : equations) evaluate(ctx, table, ttable, instance, eq, *unread);
+        if (!cross_year_) {
+            for (const auto& instance : instances(table, *unread))
+                for (const auto& eq : equations) evaluate(ctx, table, ttable, instance, eq, *unread, nullptr);
+            return;
+        }
+        const Analysis& previous = *ctx.analysis.previous();
+        const Table* last = previous.model().table(table.key);
+        std::optional<RowKeys> last_unread = last && last->present ? unread_rows(*last) : std::nullopt;
+        if (!last_unread) return;  // last year's table is missing or unreadable: its own lint says so
+        Previous prev{previous, *last, *last_unread};
+        bool not_comparable = false;
+        auto last_instances = instances(*last, *last_unread);
+        for (auto instance : instances(table, *unread)) {
+            for (const auto& li : last_instances)
+                if (li.block == instance.block && li.row == instance.row && li.column == instance.column)
+                    for (const auto& k : li.keys) instance.keys.push_back(std::string(kPrevious) + k);
+            for (const auto& eq : equations) {
+                auto state = evaluate(ctx, table, ttable, instance, eq, *unread, &prev);
+                not_comparable = not_comparable || state == Outcome::NotComparable;
+            }
+        }
+        if (not_comparable && not_comparable_) {
+            auto version = [](const Analysis& a) {
+                const std::string& v = a.model().format.version;
+                return v.empty() ? std::string("?") : v;
+            };
+            TemplateValues values{{"format", version(ctx.analysis)},
+                                  {"previous_format", version(previous)},
+                                  {"previous_path", std::string(previous.document().path())}};
+            const TextRange at = table.cells.empty() ? table.range : table.cells.front().range;
+            report(ctx, table, at, std::move(values), &*not_comparable_).at_most = Severity::Info;
+        }
     }
+
+    struct Previous {
+        const Analysis& analysis;
+        const Table& table;
+        const RowKeys& unread;
+    };
+    enum class Outcome { Holds, Fails, NotAssessable, NotComparable };
 
     // Each instance lists the varying keys present; for a column an unread row is
     // listed too, so that a sum over its rows ("withheld_*") is not assessable
@@ -170,32 +234,62 @@ private:
         return term.key + "*";
     }
 
-    void evaluate(CheckContext& ctx, const Table& table, const TemplateTable* ttable, const Instance& inst,
-                  const CellEquation& eq, const RowKeys& unread) const {
+    // This year's cell for `key`, or last year's for `previous.<key>` (null without a previous report).
+    const Cell* term_cell(const Table& table, const Instance& inst, const std::string& key, const RowKeys& unread,
+                          const Previous* prev) const {
+        const Cell* c = nullptr;
+        if (!is_previous(key)) {
+            c = cell_for(table, inst, key);
+            return c && !in_rows(unread, *c) ? c : nullptr;
+        }
+        if (!prev) return nullptr;
+        c = cell_for(prev->table, inst, key.substr(kPrevious.size()));
+        return c && !in_rows(prev->unread, *c) ? c : nullptr;
+    }
+
+    Outcome evaluate(CheckContext& ctx, const Table& table, const TemplateTable* ttable, const Instance& inst,
+                     const CellEquation& eq, const RowKeys& unread, const Previous* prev) const {
         auto lookup = [&](const std::string& key) -> std::optional<double> {
-            const Cell* c = cell_for(table, inst, key);
-            if (!c || in_rows(unread, *c)) return std::nullopt;
-            return c->number();
+            const Cell* c = term_cell(table, inst, key, unread, prev);
+            return c ? c->number() : std::nullopt;
         };
         auto ev = eq.evaluate(inst.keys, lookup, tolerance_ + 1e-9);
-        if (!ev.assessable || ev.holds) return;
+        if (!ev.assessable) {
+            // Every cell of this year there, last year's keys absent from its table: the
+            // two reports do not have the same columns.
+            bool only_previous = !ev.missing.empty();
+            for (const auto& k : ev.missing)
+                if (!is_previous(k) || (prev && cell_for(prev->table, inst, k.substr(kPrevious.size())))) only_previous = false;
+            return only_previous && prev ? Outcome::NotComparable : Outcome::NotAssessable;
+        }
+        if (ev.holds) return Outcome::Holds;
 
         bool en = ctx.language == Language::En;
         struct Part {
             std::string name, full;
             std::vector<const Cell*> cells;
             double value = 0;
+            bool last_year = false;  // its cells are in last year's report
         };
         auto parts_of = [&](const std::vector<CellEquation::Term>& side, std::string& names) {
             std::vector<Part> parts;
             for (const auto& term : side) {
                 auto expanded = eq.expand(term, inst.keys);
                 Part p;
-                p.name = term_name(ttable, inst, term, expanded, false);
-                p.full = term_name(ttable, inst, term, expanded, true);
+                p.last_year = is_previous(term.key);
+                CellEquation::Term own = term;
+                if (p.last_year) own.key = term.key.substr(kPrevious.size());
+                std::vector<std::string> own_keys;
+                for (const auto& k : expanded) own_keys.push_back(p.last_year ? k.substr(kPrevious.size()) : k);
+                p.name = term_name(ttable, inst, own, own_keys, false);
+                p.full = term_name(ttable, inst, own, own_keys, true);
+                if (p.last_year) {
+                    p.name = (en ? "last year's " : "上年") + p.name;
+                    p.full = (en ? "last year's " : "上年") + p.full;
+                }
                 if (term.key.empty()) p.value = term.constant;
                 for (const auto& k : expanded) {
-                    if (const Cell* c = cell_for(table, inst, k)) {
+                    if (const Cell* c = term_cell(table, inst, k, unread, prev)) {
                         p.cells.push_back(c);
                         p.value += c->number().value_or(0);
                     }
@@ -214,6 +308,7 @@ private:
         // A blank cell in a relation that fails (a blank 总计 beside non-zero parts) is
         // where the report is wrong, or at least where a reader must look first.
         auto blank_cell = [](const Part& p) -> const Cell* {
+            if (p.last_year) return nullptr;
             for (const Cell* c : p.cells)
                 if (c->kind == CellKind::Blank) return c;
             return nullptr;
@@ -235,9 +330,10 @@ private:
         };
         auto [at, at_cell] = first_part(blank_cell);
         if (!at)
-            std::tie(at, at_cell) =
-                first_part([](const Part& p) -> const Cell* { return p.cells.empty() ? nullptr : p.cells.front(); });
-        if (!at) return;
+            std::tie(at, at_cell) = first_part([](const Part& p) -> const Cell* {
+                return p.cells.empty() || p.last_year ? nullptr : p.cells.front();
+            });
+        if (!at) return Outcome::Fails;
 
         TemplateValues values{{"left", shown(left, ev.left)},
                               {"right", shown(right, ev.right)},
@@ -256,9 +352,19 @@ private:
         for (const auto* side : {&left, &right})
             for (const auto& p : *side) {
                 if (&p == at || p.cells.empty()) continue;
-                d.notes.push_back({p.cells.front()->range,
-                                   fmt::format("{} = {}", p.full, all_blank(p) ? blank_text : format_value(p.value))});
+                std::string text = fmt::format("{} = {}", p.full, all_blank(p) ? blank_text : format_value(p.value));
+                if (!p.last_year) {
+                    d.notes.push_back({p.cells.front()->range, std::move(text)});
+                    continue;
+                }
+                const Document& last = prev->analysis.document();
+                Position where = last.position(p.cells.front()->range.begin, ColumnUnit::CodePoint);
+                ElsewherePlace place{last.path(), where.line, where.column};
+                text = en ? fmt::format("{} ({}:{}:{})", text, place.path, place.line, place.column)
+                          : fmt::format("{}（{} 第{}行第{}列）", text, place.path, place.line, place.column);
+                d.notes.push_back({at_cell->range, std::move(text), std::move(place)});
             }
+        return Outcome::Fails;
     }
 
     // The label of the fixed row or column of an instance.
@@ -271,6 +377,8 @@ private:
     Scope scope_;
     std::optional<CellEquation> equation_;
     double tolerance_;
+    bool cross_year_;
+    std::optional<LocalizedText> not_comparable_;
 };
 
 }  // namespace
@@ -305,7 +413,13 @@ std::unique_ptr<Rule> make_equation_rule(PackRuleDefinition& def) {
         }
         if (tolerance < 0) f.fail(n["tolerance"], "tolerance must not be negative");
     }
-    return std::make_unique<EquationRule>(def, scope, std::move(equation), tolerance);
+    std::optional<LocalizedText> not_comparable;
+    if (n["not_comparable"]) {
+        if (!equation || !uses_previous(*equation))
+            f.fail(n["not_comparable"], "'not_comparable' is for equations with previous.<key> terms");
+        not_comparable = f.localized(n["not_comparable"], "not_comparable");
+    }
+    return std::make_unique<EquationRule>(def, scope, std::move(equation), tolerance, std::move(not_comparable));
 }
 
 }  // namespace gklint

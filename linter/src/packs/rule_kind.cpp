@@ -10,7 +10,7 @@ const std::vector<RuleKind>& rule_kinds() {
         {"repetition", {"script", "min", "max", "exceptions", "tables"}, make_repetition_rule},
         {"pair-balance", {"pairs", "tables", "carry"}, make_pair_balance_rule},
         {"report-fact", {"fact", "min"}, make_report_fact_rule},
-        {"equation", {"table", "for_each", "equation", "template_sums", "tolerance"}, make_equation_rule},
+        {"equation", {"table", "for_each", "equation", "template_sums", "tolerance", "not_comparable"}, make_equation_rule},
         {"table-shape", {"tables"}, make_table_shape_rule},
         {"table-labels", {"tables", "split_message"}, make_table_labels_rule},
         {"cell-values", {"tables", "problems", "per"}, make_cell_values_rule},

@@ -167,7 +167,7 @@ int host_option_list_item(const gklint_check_context* ctx, const char* name, siz
 }
 
 int host_report(gklint_check_context* ctx, const gklint_diagnostic* diagnostic) {
-    if (!ctx || !diagnostic) return 0;
+    if (!ctx || !diagnostic || ctx->read_only) return 0;
     CheckContext& check = ctx->check;
     auto d = read_diagnostic(check.document.text(), diagnostic);
     if (!d) return 0;
@@ -175,6 +175,7 @@ int host_report(gklint_check_context* ctx, const gklint_diagnostic* diagnostic) 
     return 1;
 }
 
+gklint_check_context* host_previous_report(const gklint_check_context* ctx) { return ctx ? ctx->previous : nullptr; }
 
 constexpr gklint_host_api kHostApi{
     sizeof(gklint_host_api), GKLINT_PLUGIN_ABI_VERSION,
@@ -193,6 +194,7 @@ constexpr gklint_host_api kHostApi{
     host_model::normalized_to_document, host_model::normalized_end_to_document,
     host_model::format_evidence_count,  host_model::format_evidence,
     host_model::period_count,           host_model::period,
+    host_previous_report,
 };
 
 }  // namespace

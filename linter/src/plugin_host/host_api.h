@@ -8,6 +8,9 @@
 // so concurrent checks on different documents share nothing mutable.
 struct gklint_check_context {
     gklint::CheckContext& check;
+    // Last year's report as a read-only context (report() refuses it), or null.
+    gklint_check_context* previous = nullptr;
+    bool read_only = false;
 };
 
 namespace gklint {
