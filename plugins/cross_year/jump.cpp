@@ -85,14 +85,17 @@ void check_jump(Context& ctx) {
         std::string times = format_value(std::round(high / low * 10) / 10);
         std::string path(last->path());
         std::size_t last_line = line_of(*last, before->range.begin);
+        bool rose = *a > *b;
+        std::string zh_ratio = rose ? "的" + times + "倍" : "的" + times + "分之一";
+        std::string en_ratio = rose ? times + " times" : "1/" + times + " of";
         ctx.report(now->range,
                    ctx.english()
-                       ? "“" + label + "” is " + format_value(*a) + "; last year's report (" + path + ":" +
-                             std::to_string(last_line) + ") has " + format_value(*b) + ", " + times +
-                             " times apart: check the unit and the digits"
-                       : "“" + label + "”为" + format_value(*a) + "，上年度报告（" + path + " 第" +
-                             std::to_string(last_line) + "行）为" + format_value(*b) + "，相差" + times +
-                             "倍，请核对单位和数字");
+                       ? "“" + label + "” is " + format_value(*a) + ", " + en_ratio + " last year's " +
+                             format_value(*b) + " (" + path + ":" + std::to_string(last_line) +
+                             "): check the unit and the digits"
+                       : "“" + label + "”为" + format_value(*a) + "，是上年度报告（" + path + " 第" +
+                             std::to_string(last_line) + "行）" + format_value(*b) + zh_ratio +
+                             "，请核对单位和数字");
     }
 }
 

@@ -25,6 +25,7 @@
 #include "audit/audit_store.h"
 #include "audit/content_hash.h"
 #include "audit/cross_year_phase.h"
+#include "audit/dashboard.h"
 #include "audit/csv_export.h"
 #include "core/runner.h"
 #include "model/analysis.h"
@@ -288,6 +289,15 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
     }
     if (store_failed) return kExitFailure;
     if (interrupted) return 130;
+    try {
+        DashboardSize size = write_dashboard(*store, engine->templates, language, audit.out_dir + "/index.html");
+        if (!audit.quiet)
+            fmt::print(err, "gklint audit: 看板 {}/index.html（{:.1f} MB）\n", audit.out_dir,
+                       static_cast<double>(size.bytes) / 1e6);
+    } catch (const std::exception& e) {
+        fmt::print(err, "gklint: error: cannot write the dashboard: {}\n", e.what());
+        return kExitFailure;
+    }
     if (audit.export_format == "csv") {
         try {
             std::size_t rows = export_csv(*store, audit.out_dir + "/csv");

@@ -31,17 +31,36 @@ std::string parse_status(const ReportModel& model) {
     return present > 0 ? "partial" : "unparsable";
 }
 
-// The source line a finding starts on, at most 200 bytes of it (whole characters).
-std::string excerpt(std::string_view text, std::size_t offset) {
+// The text line around a finding: up to 60 characters before its start and 140 after,
+// within its line; the finding's characters in it, for highlighting (code points).
+struct Excerpt {
+    std::string text;
+    std::int64_t mark_begin = 0, mark_length = 0;
+};
+
+Excerpt excerpt(std::string_view text, TextRange range) {
+    std::size_t offset = range.begin;
     offset = std::min(offset, text.size());
-    std::size_t begin = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    begin = begin == std::string_view::npos || offset == 0 ? 0 : begin + 1;
-    std::size_t end = text.find('\n', offset);
-    std::string_view line = text.substr(begin, (end == std::string_view::npos ? text.size() : end) - begin);
-    if (line.size() <= 200) return std::string(line);
-    std::size_t cut = 200;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    return std::string(line.substr(0, cut)) + "…";
+    std::size_t line_begin = offset == 0 ? 0 : text.rfind('\n', offset - 1);
+    line_begin = line_begin == std::string_view::npos || offset == 0 ? 0 : line_begin + 1;
+    std::size_t line_end = text.find('\n', offset);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    auto is_start = [&](std::size_t i) { return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+    std::size_t begin = offset;
+    for (int n = 0; n < 60 && begin > line_begin;) {
+        --begin;
+        if (is_start(begin)) ++n;
+    }
+    std::size_t end = offset;
+    for (int n = 0; n < 140 && end < line_end;) {
+        ++end;
+        if (is_start(end)) ++n;
+    }
+    Excerpt e;
+    e.text = std::string(text.substr(begin, end - begin));
+    for (std::size_t i = begin; i < offset; ++i) e.mark_begin += is_start(i);
+    for (std::size_t i = offset; i < std::min(range.end, end); ++i) e.mark_length += is_start(i);
+    return e;
 }
 
 }  // namespace
@@ -103,7 +122,10 @@ std::vector<AuditFinding> audit_findings(const Document& doc, const std::vector<
         f.end_line = static_cast<std::int64_t>(e.line);
         f.end_column = static_cast<std::int64_t>(e.column);
         f.place = place_text(doc.place(d.range.begin), language);
-        f.excerpt = excerpt(doc.text(), d.range.begin);
+        Excerpt shown = excerpt(doc.text(), d.range);
+        f.excerpt = std::move(shown.text);
+        f.mark_begin = shown.mark_begin;
+        f.mark_length = shown.mark_length;
         f.fingerprint = d.fingerprint;
         for (const auto& n : d.notes) {
             if (n.elsewhere) {

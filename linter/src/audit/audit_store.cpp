@@ -40,7 +40,7 @@ CREATE TABLE findings (
   severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
   message TEXT NOT NULL,
   line INTEGER NOT NULL, column INTEGER NOT NULL, end_line INTEGER NOT NULL, end_column INTEGER NOT NULL,
-  place TEXT, excerpt TEXT,
+  place TEXT, excerpt TEXT, mark_begin INTEGER NOT NULL DEFAULT 0, mark_length INTEGER NOT NULL DEFAULT 0,
   fingerprint TEXT NOT NULL,
   phase TEXT NOT NULL DEFAULT 'lint' CHECK (phase IN ('lint', 'cross-year')),
   related_path TEXT, related_line INTEGER
@@ -175,14 +175,14 @@ void AuditStore::insert_report(const AuditReport& r, std::int64_t run, std::int6
 void AuditStore::insert_findings(std::int64_t report_id, const std::vector<AuditFinding>& findings) {
     auto finding = db_.prepare(
         "INSERT INTO findings (report_id, rule_id, severity, message, line, column, end_line, "
-        "end_column, place, excerpt, fingerprint, phase, related_path, related_line) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        "end_column, place, excerpt, fingerprint, phase, related_path, related_line, mark_begin, "
+        "mark_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     auto note = db_.prepare("INSERT INTO notes (finding_id, line, column, message, path) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const auto& f : findings) {
         finding.bind(1, report_id).bind(2, f.rule_id).bind(3, f.severity).bind(4, f.message);
         finding.bind(5, f.line).bind(6, f.column).bind(7, f.end_line).bind(8, f.end_column);
         finding.bind(9, f.place).bind(10, f.excerpt).bind(11, f.fingerprint).bind(12, f.phase);
-        finding.bind(13, f.related_path).bind(14, f.related_line);
+        finding.bind(13, f.related_path).bind(14, f.related_line).bind(15, f.mark_begin).bind(16, f.mark_length);
         finding.run();
         std::int64_t finding_id = db_.last_insert_id();
         for (const auto& n : f.notes) {

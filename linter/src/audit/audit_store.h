@@ -30,6 +30,7 @@ struct AuditFinding {
     std::string rule_id, severity, message;  // in the run's language
     std::int64_t line = 0, column = 0, end_line = 0, end_column = 0;
     std::string place, excerpt, fingerprint;
+    std::int64_t mark_begin = 0, mark_length = 0;  // the finding's characters in the excerpt
     std::string phase = "lint";  // lint, cross-year
     std::optional<std::string> related_path;
     std::optional<std::int64_t> related_line;

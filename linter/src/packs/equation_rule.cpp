@@ -321,9 +321,11 @@ private:
         auto shown = [&](const std::vector<Part>& side, double value) {
             return side.size() == 1 && all_blank(side.front()) ? blank_text : format_value(value);
         };
-        // The first part, right side first, with a cell `pick` chooses.
+        // The first part, right side first, with a cell `pick` chooses. A cross-year
+        // relation states this year's cell on its left: it is reported there.
+        const bool left_first = prev != nullptr;
         auto first_part = [&](auto pick) -> std::pair<const Part*, const Cell*> {
-            for (const auto* side : {&right, &left})
+            for (const auto* side : {left_first ? &left : &right, left_first ? &right : &left})
                 for (const auto& p : *side)
                     if (const Cell* c = pick(p)) return {&p, c};
             return {nullptr, nullptr};
