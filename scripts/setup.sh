@@ -7,7 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git ccache
   libyaml-cpp-dev libicu-dev libfmt-dev libcli11-dev nlohmann-json3-dev libpugixml-dev
   libgumbo-dev libzip-dev libpoppler-cpp-dev  # readers: HTML, DOCX, PDF
-  libsqlite3-dev libxxhash-dev  # the audit: database, content hashes
+  libsqlite3-dev libxxhash-dev zlib1g-dev  # the audit: database, content hashes, the dashboard's data
+  chromium  # tests/scripts/dashboard_browser.py: the audit dashboard in a real browser
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-yaml
   neovim  # tests/lsp: the language server in a real editor

@@ -153,6 +153,8 @@
     const k = state.sort;
     rows.sort((a, b) => {
       const x = a[k], y = b[k];
+      const nx = x === null || x === "", ny = y === null || y === "";
+      if (nx !== ny) return nx ? 1 : -1;  // unknown values last, whichever the direction
       const c = typeof x === "number" && typeof y === "number" ? x - y : String(x ?? "").localeCompare(String(y ?? ""), "zh");
       return (c || a.path.localeCompare(b.path)) * state.dir;
     });
@@ -260,5 +262,6 @@
   drawRows();
   drawAgency("");
   show("overview");
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
   document.body.dataset.ready = "1";
 })().catch((e) => { document.body.dataset.ready = "error"; console.error(e); });
