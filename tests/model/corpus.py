@@ -16,6 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as g  # noqa: E402
 
+CITIES = ["江州", "岭南", "海东", "陇西", "川北", "湘中", "皖南", "闽西", "晋北", "鲁东"]
 COUNTIES = ["临河", "东湖", "南岗", "云溪", "长丰", "桃源", "河西", "清江", "平江", "沿江", "西山", "北岭", "南湖", "乳河",
             "青川", "白水", "石门", "安平", "永宁", "兴隆", "华阳", "凤山", "龙溪", "金川", "玉泉", "新安", "高阳", "广德"]
 TOWNS = ["青石", "白沙", "柳林", "石桥", "丰乐", "金山", "双桥", "小溪", "河口", "东村", "梅岭", "杏花", "长坪", "鹿鸣", "松林",
@@ -30,8 +31,10 @@ YEARS = list(range(2019, 2026))
 
 def agencies(count, rnd):
     seen = set()
+    if count > len(CITIES) * len(COUNTIES) * (len(TOWNS) + len(BUREAUS)) // 2:
+        raise SystemExit("too many agencies for the name lists")
     while len(seen) < count:
-        county = rnd.choice(COUNTIES)
+        county = rnd.choice(CITIES) + "市" + rnd.choice(COUNTIES)
         if rnd.random() < 0.6:
             town = rnd.choice(TOWNS)
             name, short, parts = "%s县%s镇人民政府" % (county, town), town + "镇", ["政策文件", "工作动态", "惠农补贴", "通知公告"]

@@ -97,6 +97,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     audit_cmd->add_option("paths", audit.paths, "Report files or directories")->required();
     audit_cmd->add_option("--out", audit.out_dir, "Output directory: gklint-audit.sqlite")->required();
     audit_cmd->add_flag("--quiet", audit.quiet, "No progress on stderr");
+    audit_cmd->add_option("--manifest", audit.manifest,
+                          "CSV (path, agency, region_code, parent_region, level, year, url): who wrote each report")
+        ->check(CLI::ExistingFile);
+    audit_cmd->add_option("--aliases", audit.aliases, "YAML list of the names one agency goes by (repeatable)")
+        ->check(CLI::ExistingFile);
     audit_cmd->add_option("-j,--jobs", lint.jobs, "Reports linted in parallel (default: one per core)");
     audit_cmd->add_option("--export", audit.export_format, "Also write the reports, findings and facts as CSV (DIR/csv)")
         ->check(CLI::IsMember({"csv"}));

@@ -16,6 +16,8 @@ struct AuditOptions {
     std::string out_dir;
     bool quiet = false;
     std::string export_format;  // "" or csv: DIR/csv/{reports,findings,facts}.csv
+    std::string manifest;       // --manifest FILE.csv: agency, region, level, year, URL per file
+    std::vector<std::string> aliases;  // --aliases FILE.yaml (after config/agency-aliases.yaml)
 };
 
 int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& out, std::ostream& err);

@@ -4,6 +4,7 @@
 
 #include "core/severity.h"
 #include "output/place_text.h"
+#include "packs/table_rule_support.h"
 #include "read/input_format.h"
 
 namespace gklint {
@@ -68,6 +69,13 @@ Excerpt excerpt(std::string_view text, TextRange range) {
 AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>& diagnostics,
                          const std::string& content_hash, const std::string& rules_fingerprint,
                          const AgencyAliases& aliases, Language language) {
+    AuditReport r = audit_identity(analysis, content_hash, rules_fingerprint, aliases);
+    add_audit_contents(analysis, diagnostics, language, r);
+    return r;
+}
+
+AuditReport audit_identity(const Analysis& analysis, const std::string& content_hash,
+                           const std::string& rules_fingerprint, const AgencyAliases& aliases) {
     const Document& doc = analysis.document();
     const ReportModel& model = analysis.model();
     AuditReport r;
@@ -88,22 +96,35 @@ AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>
     // everything: no title naming an agency or a year, and fewer than three of the six parts.
     bool titled = model.title && (!model.title->agency.empty() || model.title->year);
     auto parts = std::count_if(model.sections.begin(), model.sections.end(), [](const Section& s) { return s.present; });
-    if (!titled && parts < 3) {
-        r.parse_status = "not-a-report";
-        return r;
-    }
+    if (!titled && parts < 3) r.parse_status = "not-a-report";
+    return r;
+}
 
+void add_audit_contents(const Analysis& analysis, const std::vector<Diagnostic>& diagnostics, Language language,
+                        AuditReport& r) {
+    if (r.parse_status == "not-a-report") return;
+    const Document& doc = analysis.document();
+    const ReportModel& model = analysis.model();
     auto at = [&](std::size_t offset) { return doc.position(offset, ColumnUnit::CodePoint); };
-    for (const auto& table : model.tables)
+    for (const auto& table : model.tables) {
+        // Cells of rows the parser could not read cell for cell (run-together digits with
+        // several splits, values missing) are stored as `unread`, without a value: a
+        // query must not sum "8855698".
+        std::optional<RowKeys> unread = unread_rows(table);
         for (const auto& cell : table.cells) {
             if (cell.row.empty() || cell.column.empty()) continue;
             Position p = at(cell.range.begin);
-            r.facts.push_back({table.key, cell.block, cell.row, cell.column, std::string(kind_name(cell.kind)),
-                               cell.number(), cell.raw, static_cast<std::int64_t>(p.line),
+            bool doubtful = !unread || in_rows(*unread, cell);
+            r.facts.push_back({table.key, cell.block, cell.row, cell.column,
+                               doubtful ? std::string("unread") : std::string(kind_name(cell.kind)),
+                               doubtful ? std::nullopt : cell.number(), cell.raw, static_cast<std::int64_t>(p.line),
                                static_cast<std::int64_t>(p.column)});
         }
+    }
     r.findings = audit_findings(doc, diagnostics, language);
-    return r;
+    // The cross-year rules' findings belong to the comparison with last year's report.
+    for (auto& f : r.findings)
+        if (f.rule_id.rfind("cross-year/", 0) == 0) f.phase = "cross-year";
 }
 
 std::vector<AuditFinding> audit_findings(const Document& doc, const std::vector<Diagnostic>& diagnostics,

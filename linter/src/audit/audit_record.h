@@ -17,6 +17,14 @@ AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>
                          const std::string& content_hash, const std::string& rules_fingerprint,
                          const AgencyAliases& aliases, Language language);
 
+// The two halves of audit_record: who wrote the report and when (title, signature,
+// year; `not-a-report` for a README), then its facts and findings (none for a file that
+// is not a report; findings of `cross-year/` rules get phase `cross-year`).
+AuditReport audit_identity(const Analysis& analysis, const std::string& content_hash,
+                           const std::string& rules_fingerprint, const AgencyAliases& aliases);
+void add_audit_contents(const Analysis& analysis, const std::vector<Diagnostic>& diagnostics, Language language,
+                        AuditReport& report);
+
 // Diagnostics of a document as the audit stores them (phase: lint or cross-year).
 std::vector<AuditFinding> audit_findings(const Document& document, const std::vector<Diagnostic>& diagnostics,
                                          Language language, const std::string& phase = "lint");

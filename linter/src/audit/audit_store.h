@@ -14,7 +14,7 @@ namespace gklint {
 
 struct AuditFact {
     std::string table_key, block, row_key, column_key;
-    std::string kind;  // number, blank, placeholder, text, missing
+    std::string kind;  // number, blank, placeholder, text, missing, unread (a row the parser could not read)
     std::optional<double> value;
     std::string raw;
     std::int64_t line = 0, column = 0;
@@ -79,6 +79,9 @@ public:
     std::string pair_hash(std::int64_t report_id);
     void put_cross_year(std::int64_t report_id, std::optional<std::int64_t> previous_id, const std::string& pair_hash,
                         const std::vector<AuditFinding>& findings);
+    // The same by path (both reports already stored; nothing when either is not).
+    void put_cross_year(const std::string& path, const std::string& previous_path, const std::string& pair_hash,
+                        const std::vector<AuditFinding>& findings);
 
 private:
     void migrate();
@@ -86,6 +89,8 @@ private:
     void insert_findings(std::int64_t report_id, const std::vector<AuditFinding>& findings);
 
     SqliteDb db_;
+    static constexpr std::size_t kFactsPerInsert = 64;
+    std::optional<SqliteStatement> facts_insert_, fact_insert_;  // prepared once
 };
 
 }  // namespace gklint

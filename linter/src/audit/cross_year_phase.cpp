@@ -66,6 +66,11 @@ bool is_cross_year(const EnabledRule& r) { return r.rule->meta().id.rfind("cross
 
 }  // namespace
 
+std::string cross_year_pair_hash(const std::string& report_hash, const std::string& previous_hash,
+                                 const std::string& rules_fingerprint) {
+    return content_hash(report_hash + '\0' + previous_hash + '\0' + rules_fingerprint);
+}
+
 CrossYearCounts run_cross_year(AuditStore& store, Engine& engine, const LintOptions& lint,
                                const std::string& rules_fingerprint, const std::atomic<bool>& interrupted,
                                std::ostream& err) {
@@ -97,8 +102,8 @@ CrossYearCounts run_cross_year(AuditStore& store, Engine& engine, const LintOpti
     std::vector<std::vector<Step>> chains;
     std::int64_t last_report = -1;
     for (const auto& p : pairs) {
-        std::string hash =
-            content_hash(stored[p.report].content_hash + '\0' + stored[p.previous].content_hash + '\0' + rules_fingerprint);
+        std::string hash = cross_year_pair_hash(stored[p.report].content_hash, stored[p.previous].content_hash,
+                                                rules_fingerprint);
         if (store.pair_hash(p.report) == hash) continue;
         if (chains.empty() || p.previous != last_report) chains.emplace_back();
         chains.back().push_back({p.report, p.previous, std::move(hash)});

@@ -22,6 +22,10 @@ struct CrossYearCounts {
     std::size_t findings = 0;  // cross-year findings written in this run
 };
 
+// What a comparison depends on: both reports' bytes and the rules.
+std::string cross_year_pair_hash(const std::string& report_hash, const std::string& previous_hash,
+                                 const std::string& rules_fingerprint);
+
 CrossYearCounts run_cross_year(AuditStore& store, Engine& engine, const LintOptions& lint,
                                const std::string& rules_fingerprint, const std::atomic<bool>& interrupted,
                                std::ostream& err);

@@ -128,7 +128,6 @@ DashboardSize write_dashboard(AuditStore& store, const TemplateSet& templates, c
     std::map<std::string, std::size_t> rule_index;
     Json rules = Json::array();
     Json findings = Json::array();
-    std::set<std::int64_t> with_table_findings;
     auto f = db.prepare(
         "SELECT f.id, f.report_id, f.rule_id, f.severity, f.line, f.column, f.end_line, f.end_column, f.message, "
         "f.excerpt, f.mark_begin, f.phase, f.related_path, f.related_line, f.place, f.status, f.mark_length "
@@ -140,7 +139,6 @@ DashboardSize write_dashboard(AuditStore& store, const TemplateSet& templates, c
         std::string severity = f.column_text(3);
         int sev = severity == "error" ? 2 : severity == "warning" ? 1 : 0;
         std::int64_t report = f.column_int(1);
-        if (rule.rfind("table/", 0) == 0 || rule.rfind("cross-year/", 0) == 0) with_table_findings.insert(report);
         std::string status = f.column_text(15);
         findings.push_back(Json::array({index.at(report), it->second, sev, f.column_int(4), f.column_int(5),
                                         f.column_int(6), f.column_int(7), f.column_text(8), f.column_text(9),
@@ -156,9 +154,20 @@ DashboardSize write_dashboard(AuditStore& store, const TemplateSet& templates, c
     // Every cell of the reports with a table or cross-year finding (to draw them with
     // the failing cells marked); the key numbers of every report.
     Json facts = Json::object();
+    std::vector<std::int64_t> drawn;
+    {
+        // Reports with a failing cell: an error, or a cross-year relation, at a cell.
+        auto failing = db.prepare(
+            "SELECT DISTINCT f.report_id FROM findings_with_status f JOIN facts c ON c.report_id = f.report_id "
+            "AND c.line = f.line AND c.column = f.column WHERE f.status <> 'dismissed' "
+            "AND (f.severity = 'error' OR (f.rule_id LIKE 'cross-year/%' AND f.severity = 'warning'))");
+        while (failing.step()) drawn.push_back(failing.column_int(0));
+    }
     auto cells = db.prepare(
         "SELECT table_key, block, row_key, column_key, value, kind, line, column FROM facts WHERE report_id = ?1");
-    for (std::int64_t report : with_table_findings) {
+    for (std::int64_t report : drawn) {
+        auto at = index.find(report);
+        if (at == index.end()) continue;
         Json rows = Json::array();
         cells.reset();
         cells.bind(1, report);
@@ -166,7 +175,7 @@ DashboardSize write_dashboard(AuditStore& store, const TemplateSet& templates, c
             rows.push_back(Json::array({cells.column_text(0), cells.column_text(1), cells.column_text(2),
                                         cells.column_text(3), cells.column_is_null(4) ? Json(nullptr) : Json(cells.column_double(4)),
                                         cells.column_text(5), cells.column_int(6), cells.column_int(7)}));
-        facts[std::to_string(index.at(report))] = std::move(rows);
+        facts[std::to_string(at->second)] = std::move(rows);
     }
     data["facts"] = std::move(facts);
     Json key_names = Json::array();

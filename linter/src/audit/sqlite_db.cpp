@@ -26,6 +26,12 @@ SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bind_unowned(int index, std::string_view text) {
+    if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC) != SQLITE_OK)
+        fail(db_, sql_);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
     if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) fail(db_, sql_);
     return *this;
@@ -99,19 +105,20 @@ int SqliteDb::user_version() {
 
 void SqliteDb::set_user_version(int version) { exec(fmt::format("PRAGMA user_version = {}", version)); }
 
-SqliteTransaction::SqliteTransaction(SqliteDb& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+// Savepoints nest: a report written in one transaction inside a batch of reports.
+SqliteTransaction::SqliteTransaction(SqliteDb& db) : db_(db) { db_.exec("SAVEPOINT gklint_tx"); }
 
 SqliteTransaction::~SqliteTransaction() {
     if (done_) return;
     try {
-        db_.exec("ROLLBACK");
+        db_.exec("ROLLBACK TO gklint_tx; RELEASE gklint_tx");
     } catch (const SqliteError&) {
         // Nothing to roll back to: the connection is closing.
     }
 }
 
 void SqliteTransaction::commit() {
-    db_.exec("COMMIT");
+    db_.exec("RELEASE gklint_tx");
     done_ = true;
 }
 

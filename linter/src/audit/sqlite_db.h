@@ -30,6 +30,9 @@ public:
     SqliteStatement& bind(int index, std::int64_t value);
     SqliteStatement& bind(int index, double value);
     SqliteStatement& bind_null(int index);
+    // Without a copy: `text` must stay as it is until the statement has run and every
+    // parameter is bound again (for bulk inserts).
+    SqliteStatement& bind_unowned(int index, std::string_view text);
     template <class T>
     SqliteStatement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind_null(index);
@@ -62,6 +65,7 @@ public:
 
     void exec(std::string_view sql);
     SqliteStatement prepare(std::string_view sql) { return SqliteStatement(db_, sql); }
+    sqlite3* raw() { return db_; }  // for statements kept by their owner
     std::int64_t last_insert_id() const;
     int user_version();
     void set_user_version(int version);
