@@ -42,15 +42,20 @@ std::u32string normalised(std::string_view utf8) {
     return out;
 }
 
-// The report's paragraphs outside its statistics tables.
+// The report's paragraphs outside its title and its statistics tables.
 std::vector<Paragraph> prose(const Context& ctx) {
     std::vector<gklint_range> tables;
     for (const auto& t : ctx.tables())
         if (t.info.present) tables.push_back(t.info.range);
+    gklint_report_info info = ctx.report_info();
+    if (info.has_title) tables.push_back(info.title);
     std::vector<Paragraph> out;
     std::string_view text = ctx.text();
     for (const auto& p : ctx.paragraphs()) {
         if (std::any_of(tables.begin(), tables.end(), [&](gklint_range t) { return inside(p.range, t); })) continue;
+        if (info.has_title && p.range.begin <= info.title.begin && p.range.end >= info.title.end &&
+            p.range.end - p.range.begin < 2 * (info.title.end - info.title.begin))
+            continue;  // the title's own line
         Paragraph para{p.range, normalised(text.substr(p.range.begin, p.range.end - p.range.begin))};
         if (!para.text.empty()) out.push_back(std::move(para));
     }

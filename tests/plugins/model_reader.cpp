@@ -73,6 +73,19 @@ void check_model(Context& ctx) {
     std::string_view want = "总体情况";
     if (std::size_t at = normalized.find(want); at != std::string_view::npos)
         ctx.report(ctx.to_document(gklint_range{at, at + want.size()}), "normalized 总体情况");
+
+    // Last year's report, when the host has one: read like this one, never reported on.
+    if (auto last = ctx.previous()) {
+        gklint_report_info before = last->report_info();
+        ctx.report({0, 0}, "previous " + std::string(last->path()) + " year " + std::to_string(before.year) +
+                               " tables " + std::to_string(last->tables().size()));
+        gklint_diagnostic d{sizeof(gklint_diagnostic), {0, 0}, "on last year's report", nullptr, 0, nullptr};
+        int accepted = ctx.host()->report(last->raw(), &d);
+        ctx.report({0, 0}, "report on previous accepted " + std::to_string(accepted));
+        ctx.report({0, 0}, "previous of previous " + std::string(last->previous() ? "yes" : "no"));
+    } else {
+        ctx.report({0, 0}, "no previous");
+    }
 }
 
 const gklint_rule_decl kRules[] = {

@@ -2,6 +2,10 @@
 // enumerations, numbers and the normalised text, with ranges in the original.
 #include <gtest/gtest.h>
 
+#include <optional>
+
+#include "model/analysis.h"
+
 #include <algorithm>
 
 #include "core/document.h"
@@ -29,7 +33,7 @@ struct Seen {
     std::size_t line_of(const Diagnostic& d) const { return doc->position(d.range.begin, ColumnUnit::CodePoint).line; }
 };
 
-Seen run_model_reader(const std::string& relative) {
+Seen run_model_reader(const std::string& relative, const std::string& previous = {}) {
     static PluginLoader loader;
     static RuleRegistry registry;
     static const Rule* rule = [] {
@@ -38,8 +42,26 @@ Seen run_model_reader(const std::string& relative) {
     }();
     Seen seen;
     seen.doc = std::make_unique<Document>(relative, test::read_file(test::source_path(relative)));
-    seen.diagnostics = run_rules(*seen.doc, {EnabledRule{rule, Severity::Info, {}}}, Language::Zh, &test::builtin_templates());
+    std::optional<Document> last_doc;
+    std::optional<Analysis> last;
+    if (!previous.empty())
+        last.emplace(last_doc.emplace(previous, test::read_file(test::source_path(previous))), &test::builtin_templates());
+    Analysis analysis(*seen.doc, &test::builtin_templates());
+    if (last) analysis.set_previous(&*last);
+    seen.diagnostics = run_rules(analysis, {EnabledRule{rule, Severity::Info, {}}}, Language::Zh);
     return seen;
+}
+
+TEST(PluginModelApi, LastYearsReportIsReadLikeThisOneAndCannotBeReportedOn) {
+    Seen s = run_model_reader("tests/fixtures/cross-year/00000_2022.txt", "tests/fixtures/cross-year/00000_2021.txt");
+    ASSERT_NE(s.find("previous "), nullptr);
+    EXPECT_EQ(s.find("previous ")->message, "previous tests/fixtures/cross-year/00000_2021.txt year 2021 tables 3");
+    ASSERT_NE(s.find("report on previous accepted"), nullptr);
+    EXPECT_EQ(s.find("report on previous accepted")->message, "report on previous accepted 0");
+    EXPECT_EQ(s.find("previous of previous")->message, "previous of previous no");
+    EXPECT_EQ(s.find("on last year's report"), nullptr);
+    Seen alone = run_model_reader("tests/fixtures/cross-year/00000_2022.txt");
+    EXPECT_NE(alone.find("no previous"), nullptr);
 }
 
 TEST(PluginModelApi, SectionsTablesCellsAndCaptionsOfSample004) {

@@ -93,10 +93,13 @@ AuditReport audit_identity(const Analysis& analysis, const std::string& content_
     if (model.title) r.title = model.title->text;
     r.parse_status = parse_status(model);
     // A README or a notice in the folder is not audited as a report that is missing
-    // everything: no title naming an agency or a year, and fewer than three of the six parts.
-    bool titled = model.title && (!model.title->agency.empty() || model.title->year);
+    // everything: fewer than three of the six parts and no statistics table.
     auto parts = std::count_if(model.sections.begin(), model.sections.end(), [](const Section& s) { return s.present; });
-    if (!titled && parts < 3) r.parse_status = "not-a-report";
+    bool tables = std::any_of(model.tables.begin(), model.tables.end(), [](const Table& t) { return t.present; });
+    if (parts < 3 && !tables) {
+        r.parse_status = "not-a-report";
+        r.agency_key.clear();  // not linked to any agency's years
+    }
     return r;
 }
 
