@@ -37,7 +37,7 @@ class Browser:
             os.dup2(to_browser_r, 3)
             os.dup2(from_browser_w, 4)
         self._proc = subprocess.Popen(
-            [self.executable, "--headless=new", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu",
+            [self.executable, "--headless=new", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
              "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + self._profile,
              "about:blank"],
             # 3 and 4 are kept open in the child too (the fds are closed after preexec_fn runs).

@@ -97,6 +97,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     audit_cmd->add_option("paths", audit.paths, "Report files or directories")->required();
     audit_cmd->add_option("--out", audit.out_dir, "Output directory: gklint-audit.sqlite")->required();
     audit_cmd->add_flag("--quiet", audit.quiet, "No progress on stderr");
+    audit_cmd->add_option("--lang", language, "Language of the messages and the dashboard: zh (default) or en")
+        ->check(CLI::IsMember({"zh", "en"}));
     audit_cmd->add_option("--manifest", audit.manifest,
                           "CSV (path, agency, region_code, parent_region, level, year, url): who wrote each report")
         ->check(CLI::ExistingFile);
