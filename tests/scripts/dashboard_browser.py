@@ -75,6 +75,15 @@ def main():
                   (ready_ms, a.max_open_seconds, wall))
             text = lambda sel: page.evaluate("document.querySelector(%r)?.textContent ?? null" % sel)  # noqa: E731
 
+            def settled(read, want, seconds=5.0):
+                """Input events reach the page asynchronously: read until the page shows `want`."""
+                deadline = time.monotonic() + seconds
+                value = read()
+                while value != want and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                    value = read()
+                return value
+
             def click(selector):
                 box = page.evaluate("(() => { const e = document.querySelector(%r); if (!e) return null; "
                                     "e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect(); "
@@ -95,38 +104,45 @@ def main():
             click("button[data-view=reports]")
             total = lambda: int(page.evaluate("document.getElementById('shown').dataset.total"))  # noqa: E731
             all_rows = q("SELECT COUNT(*) FROM reports")
-            check(total() == all_rows, "the list holds every file (%d, database %d)" % (total(), all_rows))
+            check(settled(total, all_rows) == all_rows, "the list holds every file (%d, database %d)" % (total(), all_rows))
             check(page.evaluate("document.querySelectorAll('#report-table tbody tr').length") == min(50, all_rows),
                   "the first page shows 50 rows")
             click("#filter")
+            settled(lambda: page.evaluate("document.activeElement && document.activeElement.id"), "filter")
             page.send("Input.insertText", {"text": "平潭"})
             pingtan = q("SELECT COUNT(*) FROM reports WHERE agency LIKE '%平潭%' OR path LIKE '%平潭%' "
                         "OR title LIKE '%平潭%' OR agency_key LIKE '%平潭%'")
-            check(total() == pingtan and pingtan > 0, "typing 平潭 in the filter leaves %d reports (database %d)" % (total(), pingtan))
+            check(settled(total, pingtan) == pingtan and pingtan > 0, "typing 平潭 in the filter leaves %d reports (database %d)" % (total(), pingtan))
             page.evaluate("(() => { const s = document.getElementById('f-year'); s.value = '2023'; "
                           "s.dispatchEvent(new Event('input')); })()")
             pingtan_2023 = q("SELECT COUNT(*) FROM reports WHERE agency LIKE '%平潭%' AND year = 2023")
-            check(total() == pingtan_2023, "and the year 2023: %d (database %d)" % (total(), pingtan_2023))
+            check(settled(total, pingtan_2023) == pingtan_2023, "and the year 2023: %d (database %d)" % (total(), pingtan_2023))
             page.evaluate("(() => { const s = document.getElementById('f-year'); s.value = ''; "
                           "s.dispatchEvent(new Event('input')); const f = document.getElementById('filter'); "
                           "f.value = ''; f.dispatchEvent(new Event('input')); })()")
+            settled(total, all_rows)
+            first_cell = lambda n: lambda: text("#report-table tbody tr td:nth-child(%d)" % n)  # noqa: E731
             click("th[data-sort=year]")
-            first_year = text("#report-table tbody tr td:nth-child(2)")
-            check(first_year == str(q("SELECT MIN(year) FROM reports")), "sorted by year: first %s" % first_year)
+            lowest = str(q("SELECT MIN(year) FROM reports"))
+            first_year = settled(first_cell(2), lowest)
+            check(first_year == lowest, "sorted by year: first %s" % first_year)
             click("th[data-sort=year]")
-            first_year = text("#report-table tbody tr td:nth-child(2)")
-            check(first_year == str(q("SELECT MAX(year) FROM reports")), "sorted by year, descending: first %s" % first_year)
+            highest = str(q("SELECT MAX(year) FROM reports"))
+            first_year = settled(first_cell(2), highest)
+            check(first_year == highest, "sorted by year, descending: first %s" % first_year)
             click("th[data-sort=e]")
+            settled(lambda: page.evaluate("document.querySelector('th[data-sort=e]').className"), "asc")
             click("th[data-sort=e]")
             most = q("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM findings_with_status WHERE severity = 'error' "
                      "AND status <> 'dismissed' GROUP BY report_id)")
-            check(text("#report-table tbody tr td:nth-child(6)") == str(most), "sorted by errors, descending: %s" % most)
+            check(settled(first_cell(6), str(most)) == str(most), "sorted by errors, descending: %s" % most)
 
             # A report's detail: its findings, the excerpt highlighted, the failing cell marked.
             page.evaluate("(() => { const f = document.getElementById('filter'); f.value = '2023_pingtan'; "
                           "f.dispatchEvent(new Event('input')); })()")
             click("#report-table tbody tr")
-            check(not page.evaluate("document.getElementById('view-detail').hidden"), "clicking a row opens its detail")
+            opened = settled(lambda: page.evaluate("document.getElementById('view-detail').hidden"), False)
+            check(opened is False, "clicking a row opens its detail")
             shown = page.evaluate("document.querySelectorAll('#detail-findings .finding').length")
             stored = q("SELECT COUNT(*) FROM findings f JOIN reports r ON r.id = f.report_id "
                        "WHERE r.path LIKE '%2023_pingtan_zhsyq.txt'")
@@ -139,6 +155,8 @@ def main():
                   "tables are drawn")
             # The agency's years side by side.
             click("#to-agency")
+            settled(lambda: page.evaluate("document.getElementById('view-agency').hidden"), False)
+            settled(lambda: page.evaluate("document.querySelectorAll('#agency-table').length"), 1)
             years = page.evaluate("[...document.querySelectorAll('#agency-table tr:first-child th a')].map(a => a.textContent)")
             check(years[:7] == [str(y) for y in range(2019, 2026)], "平潭 2019–2025 side by side: %s" % years)
             cross_pingtan = page.evaluate("document.querySelectorAll('#agency-body .finding').length")
