@@ -85,8 +85,10 @@ def main():
                 return value
 
             def click(selector):
+                # At the middle of the element's first box: a link broken over two lines has
+                # its bounding box's middle outside the link.
                 box = page.evaluate("(() => { const e = document.querySelector(%r); if (!e) return null; "
-                                    "e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect(); "
+                                    "e.scrollIntoView({block: 'center'}); const r = e.getClientRects()[0]; "
                                     "return [r.x + r.width / 2, r.y + r.height / 2]; })()" % selector)
                 if box is None:
                     raise AssertionError("no element " + selector)
