@@ -15,6 +15,10 @@ struct TemplateSet;
 // templates' title and section headings as the markers of a web page's report body.
 ReadOptions reader_options(const LintOptions& options, const TemplateSet* templates);
 
+// A file's bytes, at most `limit` of them (--max-file-size). Throws InputError when it
+// cannot be read or is larger.
+std::string read_bytes(const std::string& path, std::size_t limit);
+
 // Throws InputError when the file cannot be read.
 std::unique_ptr<Document> read_document(const std::string& path, std::string bytes, const ReadOptions& options);
 

@@ -12,25 +12,6 @@
 #include "model/analysis.h"
 
 namespace gklint {
-namespace {
-
-std::string read_bytes(const std::string& path, std::size_t limit) {
-    std::error_code ec;
-    auto size = std::filesystem::file_size(path, ec);
-    if (ec) throw InputError(fmt::format("cannot read file: {}", ec.message()), 0);
-    if (size > limit)
-        throw InputError(fmt::format("file is too large ({} bytes; the limit is {} bytes, see --max-file-size)",
-                                     size, limit),
-                         limit);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError("cannot open file", 0);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return bytes;
-}
-
-}  // namespace
 
 LintOutcome lint_one(LintJob& job, const LintOptions& options) {
     LintOutcome outcome;

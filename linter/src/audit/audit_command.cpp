@@ -57,24 +57,6 @@ std::string rules_fingerprint(const Engine& engine) {
     return content_hash(all);
 }
 
-std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& error) {
-    std::error_code ec;
-    auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        error = "cannot read file: " + ec.message();
-        return std::nullopt;
-    }
-    if (size > limit) {
-        error = fmt::format("file is too large ({} bytes; the limit is {} bytes)", size, limit);
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return bytes;
-}
-
 // Records from the workers to the one writer; bounded, so that memory stays flat
 // whatever the number of reports.
 // A comparison with last year's report made while linting (phase 2).
@@ -263,7 +245,7 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
             auto rules = rules_for_file(*engine, file, err);
             Rules split;
             for (auto& rule : rules)
-                (rule.rule->meta().id.rfind("cross-year/", 0) == 0 ? split.cross_year : split.lint).push_back(std::move(rule));
+                (is_cross_year_rule(rule.rule->meta().id) ? split.cross_year : split.lint).push_back(std::move(rule));
             auto shared = std::find_if(rule_sets.begin(), rule_sets.end(), [&](const RuleSet& s) {
                 return same(s->lint, split.lint) && same(s->cross_year, split.cross_year);
             });
@@ -325,7 +307,12 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
             for (std::size_t i; !g_interrupted && (i = next.fetch_add(1)) < jobs.size();) {
                 const Job& job = jobs[i];
                 std::string error;
-                auto bytes = read_file(job.path, lint.max_file_size, error);
+                std::optional<std::string> bytes;
+                try {
+                    bytes = read_bytes(job.path, lint.max_file_size);
+                } catch (const InputError& e) {
+                    error = e.what();
+                }
                 AuditReport r;
                 if (bytes) {
                     std::string hash = content_hash(*bytes);

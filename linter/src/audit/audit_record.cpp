@@ -66,6 +66,8 @@ Excerpt excerpt(std::string_view text, TextRange range) {
 
 }  // namespace
 
+bool is_cross_year_rule(std::string_view rule_id) { return rule_id.rfind("cross-year/", 0) == 0; }
+
 AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>& diagnostics,
                          const std::string& content_hash, const std::string& rules_fingerprint,
                          const AgencyAliases& aliases, Language language) {
@@ -127,7 +129,7 @@ void add_audit_contents(const Analysis& analysis, const std::vector<Diagnostic>&
     r.findings = audit_findings(doc, diagnostics, language);
     // The cross-year rules' findings belong to the comparison with last year's report.
     for (auto& f : r.findings)
-        if (f.rule_id.rfind("cross-year/", 0) == 0) f.phase = "cross-year";
+        if (is_cross_year_rule(f.rule_id)) f.phase = "cross-year";
 }
 
 std::vector<AuditFinding> audit_findings(const Document& doc, const std::vector<Diagnostic>& diagnostics,

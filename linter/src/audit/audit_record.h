@@ -3,6 +3,7 @@
 // report year), its format version and how completely its tables were read, every
 // table cell as a fact, every finding with its position, place and source line.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "audit/agency_key.h"
@@ -16,6 +17,9 @@ namespace gklint {
 AuditReport audit_record(const Analysis& analysis, const std::vector<Diagnostic>& diagnostics,
                          const std::string& content_hash, const std::string& rules_fingerprint,
                          const AgencyAliases& aliases, Language language);
+
+// A rule of the category cross-year/: its findings compare a report with last year's.
+bool is_cross_year_rule(std::string_view rule_id);
 
 // The two halves of audit_record: who wrote the report and when (title, signature,
 // year; `not-a-report` for a README), then its facts and findings (none for a file that

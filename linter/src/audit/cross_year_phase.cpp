@@ -44,25 +44,16 @@ struct Loaded {
 
 std::optional<Loaded> load(std::int64_t id, const std::string& path, const ReadOptions& options,
                            const TemplateSet& templates, std::size_t limit) {
-    std::error_code ec;
-    auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > limit) return std::nullopt;  // gone since, or too large: phase 2 recorded why
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
     try {
         Loaded out;
         out.id = id;
-        out.document = read_document(path, std::move(bytes), options);
+        out.document = read_document(path, read_bytes(path, limit), options);
         out.analysis = std::make_unique<Analysis>(*out.document, &templates);
         return out;
     } catch (const InputError&) {
-        return std::nullopt;
+        return std::nullopt;  // gone since, or too large: phase 2 recorded why
     }
 }
-
-bool is_cross_year(const EnabledRule& r) { return r.rule->meta().id.rfind("cross-year/", 0) == 0; }
 
 }  // namespace
 
@@ -116,7 +107,7 @@ CrossYearCounts run_cross_year(AuditStore& store, Engine& engine, const LintOpti
     auto rules_for = [&](const std::string& path) {
         std::lock_guard lock(engine_mutex);  // the configuration cache is not thread-safe
         auto all = rules_for_file(engine, path, err);
-        std::erase_if(all, [](const EnabledRule& r) { return !is_cross_year(r); });
+        std::erase_if(all, [](const EnabledRule& r) { return !is_cross_year_rule(r.rule->meta().id); });
         return all;
     };
     std::atomic<std::size_t> next{0}, compared{0}, findings{0};

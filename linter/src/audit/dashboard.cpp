@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "audit/audit_store.h"
@@ -182,12 +183,12 @@ DashboardSize write_dashboard(AuditStore& store, const TemplateSet& templates, c
     for (const auto& k : kKeyCells) key_names.push_back(Json::array({k[0], k[1], k[2], k[3]}));
     data["key_cells"] = std::move(key_names);
     Json keys = Json::object();
-    auto key = db.prepare(
-        "SELECT report_id, table_key, block, row_key, column_key, value FROM facts WHERE kind IN ('number', 'blank') AND ("
-        "(table_key = 'requests' AND row_key IN ('new', 'carried_over', 'carried_forward') AND column_key = 'total') OR "
-        "(table_key = 'proactive' AND ((block = 'item5' AND row_key = 'licensing') OR (block = 'item6' AND row_key = 'penalties')) "
-        "AND column_key = 'decisions') OR "
-        "(table_key = 'proactive' AND block = 'item1' AND row_key = 'normative' AND column_key = 'valid'))");
+    std::string which;
+    for (const auto& k : kKeyCells)
+        which += fmt::format("{}(table_key = '{}' AND block = '{}' AND row_key = '{}' AND column_key = '{}')",
+                             which.empty() ? "" : " OR ", k[0], k[1], k[2], k[3]);
+    auto key = db.prepare("SELECT report_id, table_key, block, row_key, column_key, value FROM facts "
+                          "WHERE kind IN ('number', 'blank') AND (" + which + ")");
     while (key.step()) {
         auto it = index.find(key.column_int(0));
         if (it == index.end()) continue;
