@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "line_of.h"
 #include "rules.h"
 
 namespace cross_year {
@@ -38,17 +39,6 @@ struct Found {
 std::optional<double> number_of(const gklint_cell_info* c) {
     if (!c || c->kind != GKLINT_CELL_NUMBER || !c->has_value) return std::nullopt;
     return c->value;
-}
-
-// 1-based line of a text offset.
-std::size_t line_of(const Context& ctx, std::size_t offset) {
-    std::size_t lo = 0, hi = ctx.line_count();
-    while (hi - lo > 1) {
-        std::size_t mid = (lo + hi) / 2;
-        if (ctx.line_range(mid).begin <= offset) lo = mid;
-        else hi = mid;
-    }
-    return lo + 1;
 }
 
 std::string format_value(double v) {
@@ -84,7 +74,7 @@ void check_jump(Context& ctx) {
         std::string label(view(now->row_label));
         std::string times = format_value(std::round(high / low * 10) / 10);
         std::string path(last->path());
-        std::size_t last_line = line_of(*last, before->range.begin);
+        std::size_t last_line = plugin_common::line_index_of(*last, before->range.begin) + 1;
         bool rose = *a > *b;
         std::string zh_ratio = rose ? "的" + times + "倍" : "的" + times + "分之一";
         std::string en_ratio = rose ? times + " times" : "1/" + times + " of";

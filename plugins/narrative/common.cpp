@@ -1,3 +1,4 @@
+#include "line_of.h"
 #include "common.h"
 
 #include <algorithm>
@@ -89,13 +90,13 @@ bool Report::in_table(std::size_t n) const {
     // The whole line must lie in the table: a table range may start in the middle of the
     // prose line before it (the parser found a label word such as 行政复议 there).
     std::string_view doc = ctx.text();
-    std::size_t line_begin = d == 0 ? 0 : doc.rfind('\n', d - 1);
-    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-    std::size_t line_end = doc.find('\n', d);
-    line_end = line_end == std::string_view::npos ? doc.size() : line_end;
-    for (const auto& t : tables)
-        if (t.info.present && t.info.range.begin <= line_begin && d < t.info.range.end)
-            return !prose_line(t, doc.substr(line_begin, line_end - line_begin), {line_begin, line_end});
+    for (const auto& t : tables) {
+        if (!t.info.present || d < t.info.range.begin || d >= t.info.range.end) continue;
+        gklint_range line = plugin_common::line_around(ctx, d);
+        if (t.info.range.begin <= line.begin)
+            return !prose_line(t, doc.substr(line.begin, line.end - line.begin), {line.begin, line.end});
+        return false;
+    }
     return false;
 }
 

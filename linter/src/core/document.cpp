@@ -13,11 +13,11 @@ std::size_t char_start(std::string_view text, std::size_t offset) {
     return offset;
 }
 
-Position position_in(std::string_view text, const LineIndex& lines, std::size_t offset, ColumnUnit unit) {
+Position position_in(std::string_view text, const LineIndex& lines, const ColumnIndex& columns, std::size_t offset,
+                     ColumnUnit unit) {
     std::size_t line = lines.line_of(offset);
     std::size_t start = lines.line_start(line);
-    std::size_t in_line = std::min(offset, lines.line_end(line)) - start;
-    std::size_t column = count_columns(text.substr(start, in_line), unit) + 1;
+    std::size_t column = columns.column(text, start, std::min(offset, lines.line_end(line)), unit) + 1;
     if (offset > lines.line_end(line)) ++column;  // inside the terminator
     return Position{line + 1, column, 0};
 }
@@ -30,11 +30,16 @@ Document::Document(std::string path, std::string bytes, std::string_view encodin
     options.encoding = std::string(encoding);
     read_ = read_text(bytes_, options, false);
     lines_ = LineIndex(read_.text);
+    columns_ = ColumnIndex(read_.text, lines_);
 }
 
 Document::Document(std::string path, std::string bytes, ReadResult read)
     : path_(std::move(path)), bytes_(std::move(bytes)), read_(std::move(read)), lines_(read_.text) {
-    if (read_.has_source) source_lines_.emplace(read_.source);
+    columns_ = ColumnIndex(read_.text, lines_);
+    if (read_.has_source) {
+        source_lines_.emplace(read_.source);
+        source_columns_ = ColumnIndex(read_.source, *source_lines_);
+    }
 }
 
 std::string_view Document::line_text(std::size_t line) const {
@@ -56,12 +61,12 @@ Position Document::position(std::size_t text_offset, ColumnUnit unit) const {
     // original offset then agree (the source map also maps to the character's start).
     text_offset = char_start(read_.text, text_offset);
     if (!read_.has_source) {
-        Position p = position_in(read_.text, lines_, text_offset, unit);
+        Position p = position_in(read_.text, lines_, columns_, text_offset, unit);
         p.original_offset = read_.to_original.to_original(text_offset);
         return p;
     }
     std::size_t at = char_start(read_.source, source_offset(text_offset));
-    Position p = position_in(read_.source, *source_lines_, at, unit);
+    Position p = position_in(read_.source, *source_lines_, source_columns_, at, unit);
     p.original_offset = read_.to_original.to_original(at);
     return p;
 }

@@ -11,6 +11,7 @@
 #include "read/read_result.h"
 #include "text/columns.h"
 #include "text/decoder.h"
+#include "text/column_index.h"
 #include "text/line_index.h"
 
 namespace gklint {
@@ -73,6 +74,7 @@ private:
     ReadResult read_;
     LineIndex lines_;
     std::optional<LineIndex> source_lines_;
+    ColumnIndex columns_, source_columns_;  // marks in long lines, for columns in constant time
 };
 
 }  // namespace gklint

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <utility>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -31,13 +32,20 @@ std::string squeezed_line(const Document& doc, std::size_t offset) {
 
 void assign_fingerprints(const Document& document, std::vector<Diagnostic>& diagnostics) {
     std::map<std::uint64_t, int> seen;
+    // The line's part of the hash, for each (rule and text hashed so far, line): a line of
+    // megabytes with thousands of findings of one rule on the same text is hashed once,
+    // not once per finding (the fingerprints stay what they were).
+    std::map<std::pair<std::uint64_t, std::size_t>, std::uint64_t> with_line;
     std::string_view text = document.text();
     for (auto& d : diagnostics) {
         std::uint64_t h = fnv1a(d.rule_id);
         h = fnv1a("\x1f", h);
         h = fnv1a(text.substr(d.range.begin, d.range.end - d.range.begin), h);
         h = fnv1a("\x1f", h);
-        h = fnv1a(squeezed_line(document, d.range.begin), h);
+        auto key = std::make_pair(h, document.lines().line_of(d.range.begin));
+        auto it = with_line.find(key);
+        if (it == with_line.end()) it = with_line.emplace(key, fnv1a(squeezed_line(document, d.range.begin), h)).first;
+        h = it->second;
         int occurrence = seen[h]++;
         d.fingerprint = fmt::format("{:016x}:{}", h, occurrence);
     }

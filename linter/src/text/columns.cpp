@@ -36,11 +36,11 @@ int display_width(char32_t c) {
     return 1;
 }
 
-std::size_t count_columns(std::string_view prefix, ColumnUnit unit) {
-    if (unit == ColumnUnit::Byte) return prefix.size();
+std::size_t count_columns(std::string_view prefix, ColumnUnit unit, std::size_t start) {
+    if (unit == ColumnUnit::Byte) return start + prefix.size();
     const auto* p = reinterpret_cast<const uint8_t*>(prefix.data());
     auto length = static_cast<int32_t>(prefix.size());
-    std::size_t columns = 0;
+    std::size_t columns = start;
     for (int32_t i = 0; i < length;) {
         UChar32 c;
         U8_NEXT_OR_FFFD(p, i, length, c);

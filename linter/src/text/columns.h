@@ -17,7 +17,8 @@ std::optional<ColumnUnit> parse_column_unit(std::string_view name);
 std::string_view column_unit_name(ColumnUnit unit);
 
 // Number of units in `prefix` (a line's text before the position). 0-based column.
-std::size_t count_columns(std::string_view prefix, ColumnUnit unit);
+// `start`: the column `prefix` begins at (tabs stop at multiples of 8 of the whole line).
+std::size_t count_columns(std::string_view prefix, ColumnUnit unit, std::size_t start = 0);
 
 // Terminal cells one code point occupies (0 for combining marks).
 int display_width(char32_t c);
