@@ -38,6 +38,25 @@ bool has_no_text(const Document& document) {
     return false;
 }
 
+// One rule reports at most kMaxFindingsPerRule findings in a file, the first by position;
+// the last of them says how many more there were. A file of 200,000 unbalanced brackets
+// is one problem, not 200,000 lines of output (and memory).
+void cap_findings(std::vector<Diagnostic>& all, std::size_t first, Language language) {
+    const std::size_t count = all.size() - first;
+    if (count <= kMaxFindingsPerRule) return;
+    std::stable_sort(all.begin() + static_cast<std::ptrdiff_t>(first), all.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
+    const std::size_t more = count - kMaxFindingsPerRule;
+    all.resize(first + kMaxFindingsPerRule);
+    Diagnostic& last = all.back();
+    last.notes.push_back({last.range, language == Language::En
+                                          ? fmt::format("{} more findings of this rule in this file are not listed "
+                                                        "(at most {} per rule and file)",
+                                                        more, kMaxFindingsPerRule)
+                                          : fmt::format("本规则在本文件中另有{}处问题未列出（每条规则每个文件最多列出{}处）",
+                                                        more, kMaxFindingsPerRule)});
+}
+
 }  // namespace
 
 std::vector<Diagnostic> run_rules(const Document& document, const std::vector<EnabledRule>& rules,
@@ -74,12 +93,14 @@ std::vector<Diagnostic> run_rules(const Analysis& analysis, const std::vector<En
             all.insert(all.end(), found.begin(), found.end());
             continue;
         }
+        const std::size_t first = all.size();
         for (auto& d : found) {
             d.rule_id = enabled.rule->meta().id;
             d.severity = d.at_most ? std::min(enabled.severity, *d.at_most) : enabled.severity;
             if (suppressed(document, d)) continue;
             all.push_back(std::move(d));
         }
+        cap_findings(all, first, language);
     }
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;

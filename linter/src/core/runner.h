@@ -1,5 +1,6 @@
 #pragma once
 // Runs the enabled rules on a document and collects their diagnostics.
+#include <cstddef>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -19,6 +20,10 @@ struct EnabledRule {
     Severity severity;
     OptionMap options;
 };
+
+// At most this many findings of one rule in one file (the first by position; the last
+// of them has a note with the number left out).
+inline constexpr std::size_t kMaxFindingsPerRule = 200;
 
 // Rules never see each other's results. Diagnostics come back sorted by
 // position, then rule id, with fingerprints set. A rule that throws yields an
