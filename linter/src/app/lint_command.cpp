@@ -59,11 +59,14 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
             fmt::print(err, "gklint: error: {}: no such file or directory\n", missing);
             failed = true;
         }
-        for (auto& file : found.files) jobs.push_back(LintJob{file, false, {}, rules_for_file(*engine, file, err), &engine->templates});
+        RuleSetCache rule_sets;
+        for (auto& file : found.files)
+            jobs.push_back(LintJob{file, false, {}, rule_sets.intern(rules_for_file(*engine, file, err)), &engine->templates});
         if (options.use_stdin) {
             std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
             jobs.push_back(LintJob{options.stdin_filename, true, std::move(bytes),
-                                   rules_for_file(*engine, options.stdin_filename, err), &engine->templates});
+                                   rule_sets.intern(rules_for_file(*engine, options.stdin_filename, err)),
+                                   &engine->templates});
         }
     } catch (const std::exception& e) {
         print_failure(err, e);
@@ -74,25 +77,18 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
         return kExitFailure;
     }
 
-    std::vector<LintOutcome> outcomes =
-        options.fix == FixMode::Off ? lint_all(jobs, options) : fix_all(jobs, options, out, err);
-    std::optional<std::string> baseline_line;
-    if (!options.baseline.empty() && !(baseline_line = apply_baseline(options.baseline, jobs, outcomes, err)))
-        return kExitFailure;
     // A dry run prints only its diff; recording a baseline prints no findings.
     std::ostream discard(nullptr);
     std::ostream& report = options.fix == FixMode::DryRun || !options.baseline_write.empty() ? discard : out;
 
     RunSummary summary;
     summary.failed_files = failed ? 1 : 0;  // a missing path (counted once)
-    formatter->begin(report);
-    for (std::size_t i = 0; i < outcomes.size(); ++i) {
-        const LintOutcome& outcome = outcomes[i];
+    auto emit = [&](std::size_t i, const LintOutcome& outcome) {
         if (outcome.error) {
             fmt::print(err, "gklint: error: {}: {}\n", jobs[i].path, *outcome.error);
             failed = true;
             ++summary.failed_files;
-            continue;
+            return;
         }
         ++summary.files;
         for (const auto& d : outcome.diagnostics) {
@@ -102,6 +98,24 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
             if (d.fix) ++summary.fixable;
         }
         formatter->file(report, FileResult{*outcome.document, outcome.diagnostics});
+    };
+
+    // Fixes and baselines need every outcome at once; a plain lint writes each
+    // file's findings as soon as it and the files before it are done.
+    bool keep_all = options.fix != FixMode::Off || !options.baseline.empty() || !options.baseline_write.empty();
+    std::vector<LintOutcome> outcomes;
+    std::optional<std::string> baseline_line;
+    if (keep_all) {
+        outcomes = options.fix == FixMode::Off ? lint_all(jobs, options) : fix_all(jobs, options, out, err);
+        if (!options.baseline.empty() && !(baseline_line = apply_baseline(options.baseline, jobs, outcomes, err)))
+            return kExitFailure;
+        formatter->begin(report);
+        for (std::size_t i = 0; i < outcomes.size(); ++i) emit(i, outcomes[i]);
+    } else {
+        formatter->begin(report);
+        lint_in_order(jobs, options, [&](std::size_t i, LintOutcome&& outcome) {
+            emit(i, outcome);
+        });
     }
     formatter->end(report, summary);
     out.flush();

@@ -1,9 +1,11 @@
 #include "app/lint_job.h"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include <fmt/format.h>
@@ -42,27 +44,62 @@ LintOutcome lint_one(LintJob& job, const LintOptions& options) {
     }
     Analysis analysis(*outcome.document, job.templates);
     if (last) analysis.set_previous(&*last);
-    auto all = run_rules(analysis, job.rules, options.language, options.timings);
+    auto all = run_rules(analysis, *job.rules, options.language, options.timings);
     for (auto& d : all)
         if (d.severity >= options.min_severity) outcome.diagnostics.push_back(std::move(d));
     return outcome;
 }
 
-std::vector<LintOutcome> lint_all(std::vector<LintJob>& jobs, const LintOptions& options) {
-    std::vector<LintOutcome> outcomes(jobs.size());
+void lint_in_order(std::vector<LintJob>& jobs, const LintOptions& options,
+                   const std::function<void(std::size_t, LintOutcome&&)>& deliver) {
     unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
     if (threads <= 1) {
-        for (std::size_t i = 0; i < jobs.size(); ++i) outcomes[i] = lint_one(jobs[i], options);
-        return outcomes;
+        for (std::size_t i = 0; i < jobs.size(); ++i) deliver(i, lint_one(jobs[i], options));
+        return;
     }
-    std::atomic<std::size_t> next{0};
+    const std::size_t window = 4 * static_cast<std::size_t>(threads);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::map<std::size_t, LintOutcome> done;  // finished, not yet delivered
+    std::size_t next = 0, delivered = 0;
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < threads; ++t)
         pool.emplace_back([&] {
-            for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) outcomes[i] = lint_one(jobs[i], options);
+            for (;;) {
+                std::size_t i;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return next >= jobs.size() || next < delivered + window; });
+                    if (next >= jobs.size()) return;
+                    i = next++;
+                }
+                LintOutcome outcome = lint_one(jobs[i], options);
+                std::lock_guard lock(mutex);
+                done.emplace(i, std::move(outcome));
+                changed.notify_all();
+            }
         });
+    while (delivered < jobs.size()) {
+        LintOutcome outcome;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return done.count(delivered) > 0; });
+            auto found = done.find(delivered);
+            outcome = std::move(found->second);
+            done.erase(found);
+        }
+        deliver(delivered, std::move(outcome));
+        std::lock_guard lock(mutex);
+        ++delivered;
+        changed.notify_all();
+    }
     for (auto& th : pool) th.join();
+}
+
+std::vector<LintOutcome> lint_all(std::vector<LintJob>& jobs, const LintOptions& options) {
+    std::vector<LintOutcome> outcomes(jobs.size());
+    lint_in_order(jobs, options, [&](std::size_t i, LintOutcome&& outcome) { outcomes[i] = std::move(outcome); });
     return outcomes;
 }
 

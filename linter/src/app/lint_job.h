@@ -1,5 +1,6 @@
 #pragma once
 // Linting one file: read, decode, run its rules. Independent of every other file.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -7,7 +8,7 @@
 
 #include "app/cli_options.h"
 #include "core/document.h"
-#include "core/runner.h"
+#include "core/rule_set_cache.h"
 
 namespace gklint {
 
@@ -15,7 +16,7 @@ struct LintJob {
     std::string path;  // as shown to the user
     bool from_stdin = false;
     std::string stdin_bytes;
-    std::vector<EnabledRule> rules;
+    SharedRules rules;
     const TemplateSet* templates = nullptr;
 };
 
@@ -27,7 +28,14 @@ struct LintOutcome {
 
 LintOutcome lint_one(LintJob& job, const LintOptions& options);
 
-// Runs lint_one over all jobs on `jobs` threads; results keep the jobs' order.
+// Runs lint_one over all jobs on `options.jobs` threads and hands each outcome to
+// `deliver` in the jobs' order, as soon as it and all before it are done, on the
+// calling thread. Workers run at most a few files ahead of the last delivered, so
+// memory does not grow with the number of files.
+void lint_in_order(std::vector<LintJob>& jobs, const LintOptions& options,
+                   const std::function<void(std::size_t, LintOutcome&&)>& deliver);
+
+// lint_in_order with every outcome kept (fixes and baselines need them all).
 std::vector<LintOutcome> lint_all(std::vector<LintJob>& jobs, const LintOptions& options);
 
 }  // namespace gklint

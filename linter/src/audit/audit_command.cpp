@@ -31,6 +31,7 @@
 #include "audit/dashboard.h"
 #include "audit/manifest.h"
 #include "audit/csv_export.h"
+#include "core/rule_set_cache.h"
 #include "core/runner.h"
 #include "model/analysis.h"
 
@@ -231,11 +232,6 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
     };
     std::vector<Job> jobs;
     std::vector<RuleSet> rule_sets;
-    auto same = [](const std::vector<EnabledRule>& a, const std::vector<EnabledRule>& b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const EnabledRule& x, const EnabledRule& y) {
-            return x.rule == y.rule && x.severity == y.severity && x.options == y.options;
-        });
-    };
     try {
         auto accepts = [&](const std::string& path) { return engine->configs->for_file(path).accepts(path); };
         DiscoveredFiles found = discover_files(audit.paths, accepts);
@@ -247,7 +243,7 @@ int run_audit(const AuditOptions& audit, const LintOptions& lint, std::ostream& 
             for (auto& rule : rules)
                 (is_cross_year_rule(rule.rule->meta().id) ? split.cross_year : split.lint).push_back(std::move(rule));
             auto shared = std::find_if(rule_sets.begin(), rule_sets.end(), [&](const RuleSet& s) {
-                return same(s->lint, split.lint) && same(s->cross_year, split.cross_year);
+                return same_rules(s->lint, split.lint) && same_rules(s->cross_year, split.cross_year);
             });
             if (shared == rule_sets.end())
                 shared = rule_sets.insert(rule_sets.end(), std::make_shared<const Rules>(std::move(split)));

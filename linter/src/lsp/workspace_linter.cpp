@@ -64,7 +64,7 @@ LintResult WorkspaceLinter::lint(const std::string& uri, std::string text, long 
         // documents without a file (untitled:) always are.
         bool is_file = uri_to_path(uri).has_value();
         if (is_file && !engine_->configs->for_file(path).accepts(path)) return result;
-        job.rules = rules_for_file(*engine_, path, warnings);
+        job.rules = std::make_shared<const std::vector<EnabledRule>>(rules_for_file(*engine_, path, warnings));
         log += warnings.str();
     } catch (const std::exception& e) {
         result.error = fmt::format("gklint: configuration error: {}", e.what());
