@@ -1,73 +1,15 @@
 #include "read/docx/zip_archive.h"
 
-#include <fmt/format.h>
-#include <zip.h>
-
-#include <memory>
-
-#include "text/decoder.h"
+#include "read/office_module.h"
 
 namespace gklint::docx {
-namespace {
 
-std::string libzip_message(zip_error_t* error) {
-    std::string message = zip_error_strerror(error);
-    zip_error_fini(error);
-    return message;
-}
+ZipArchive::ZipArchive(std::string_view bytes) : archive_(office_module().open_zip(bytes)) {}
 
-std::string archive_message(zip* archive) { return zip_error_strerror(zip_get_error(archive)); }
-
-struct FileCloser {
-    void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
-
-}  // namespace
-
-ZipArchive::ZipArchive(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!source) throw InputError("cannot read the file as a zip archive: " + libzip_message(&error), 0);
-    archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!archive_) {
-        zip_source_free(source);
-        throw InputError("not a Word document (.docx): not a zip archive or a corrupt one (" +
-                             libzip_message(&error) + ")",
-                         0);
-    }
-    zip_error_fini(&error);
-}
-
-ZipArchive::~ZipArchive() {
-    if (archive_) zip_discard(archive_);
-}
+ZipArchive::~ZipArchive() { office_module().close_zip(archive_); }
 
 std::optional<std::string> ZipArchive::read(std::string_view name, std::size_t max_bytes) const {
-    std::string name_z(name);
-    zip_int64_t index = zip_name_locate(archive_, name_z.c_str(), ZIP_FL_NOCASE);
-    if (index < 0) return std::nullopt;
-    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0));
-    if (!file)
-        throw InputError(fmt::format("cannot unpack {} from the .docx (encrypted or corrupt?): {}", name,
-                                     archive_message(archive_)),
-                         0);
-    std::string data;
-    char buffer[1 << 16];
-    for (;;) {
-        zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
-        if (n < 0)
-            throw InputError(fmt::format("corrupt .docx: cannot unpack {}: {}", name,
-                                         zip_error_strerror(zip_file_get_error(file.get()))),
-                             0);
-        if (n == 0) break;
-        if (data.size() + static_cast<std::size_t>(n) > max_bytes)
-            throw InputError(fmt::format("{} unpacks to more than {} bytes: refusing a possible zip bomb", name,
-                                         max_bytes),
-                             0);
-        data.append(buffer, static_cast<std::size_t>(n));
-    }
-    return data;
+    return office_module().read_zip_part(archive_, name, max_bytes);
 }
 
 }  // namespace gklint::docx

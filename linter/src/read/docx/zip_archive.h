@@ -5,8 +5,6 @@
 #include <string>
 #include <string_view>
 
-struct zip;
-
 namespace gklint::docx {
 
 class ZipArchive {
@@ -23,7 +21,7 @@ public:
     std::optional<std::string> read(std::string_view name, std::size_t max_bytes) const;
 
 private:
-    zip* archive_ = nullptr;
+    void* archive_ = nullptr;  // the office module's handle
 };
 
 }  // namespace gklint::docx
