@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.h"
 #include "core/document.h"
+#include "core/finding_list.h"
 #include "core/language.h"
 #include "core/options.h"
 #include "core/severity.h"
@@ -31,7 +32,7 @@ struct CheckContext {
     const Analysis& analysis;  // the normalised view and the report model, built on first use
     Language language;
     const OptionMap& options;
-    std::vector<Diagnostic>& out;
+    FindingList& out;
 };
 
 class Rule {

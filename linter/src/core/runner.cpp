@@ -38,17 +38,12 @@ bool has_no_text(const Document& document) {
     return false;
 }
 
-// One rule reports at most kMaxFindingsPerRule findings in a file, the first by position;
-// the last of them says how many more there were. A file of 200,000 unbalanced brackets
-// is one problem, not 200,000 lines of output (and memory).
-void cap_findings(std::vector<Diagnostic>& all, std::size_t first, Language language) {
-    const std::size_t count = all.size() - first;
-    if (count <= kMaxFindingsPerRule) return;
-    std::stable_sort(all.begin() + static_cast<std::ptrdiff_t>(first), all.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
-    const std::size_t more = count - kMaxFindingsPerRule;
-    all.resize(first + kMaxFindingsPerRule);
-    Diagnostic& last = all.back();
+// One rule reports at most kMaxFindingsPerRule findings in a file, the first by position
+// (FindingList); the last of them says how many more there were. A file of 200,000
+// unbalanced brackets is one problem, not 200,000 lines of output (and memory).
+void note_left_out(std::vector<Diagnostic>& kept, std::size_t more, Language language) {
+    if (more == 0 || kept.empty()) return;
+    Diagnostic& last = kept.back();
     last.notes.push_back({last.range, language == Language::En
                                           ? fmt::format("{} more findings of this rule in this file are not listed "
                                                         "(at most {} per rule and file)",
@@ -75,32 +70,28 @@ std::vector<Diagnostic> run_rules(const Analysis& analysis, const std::vector<En
         timings->add(kReportModelTiming, Clock::now() - start);
     }
     std::vector<Diagnostic> all;
-    std::vector<Diagnostic> found;
     const bool input_only = has_no_text(document);
     for (const auto& enabled : rules) {
         if (input_only && enabled.rule->meta().id.rfind("input/", 0) != 0) continue;
-        found.clear();
+        FindingList found([&](Diagnostic& d) {
+            d.rule_id = enabled.rule->meta().id;
+            d.severity = d.at_most ? std::min(enabled.severity, *d.at_most) : enabled.severity;
+            return !suppressed(document, d);
+        });
         CheckContext ctx{document, analysis, language, enabled.options, found};
         auto start = timings ? Clock::now() : Clock::time_point{};
         try {
             enabled.rule->check(ctx);
             if (timings) timings->add(enabled.rule->meta().id, Clock::now() - start);
         } catch (const std::exception& e) {
-            found.clear();
-            found.push_back(Diagnostic{"internal/rule-failure", Severity::Error, {}, 
-                                       fmt::format("rule {} failed: {}", enabled.rule->meta().id, e.what()),
-                                       {}, std::nullopt, {}});
-            all.insert(all.end(), found.begin(), found.end());
+            all.push_back(Diagnostic{"internal/rule-failure", Severity::Error, {},
+                                     fmt::format("rule {} failed: {}", enabled.rule->meta().id, e.what()),
+                                     {}, std::nullopt, {}});
             continue;
         }
-        const std::size_t first = all.size();
-        for (auto& d : found) {
-            d.rule_id = enabled.rule->meta().id;
-            d.severity = d.at_most ? std::min(enabled.severity, *d.at_most) : enabled.severity;
-            if (suppressed(document, d)) continue;
-            all.push_back(std::move(d));
-        }
-        cap_findings(all, first, language);
+        std::vector<Diagnostic>& kept = found.finish();
+        note_left_out(kept, found.left_out(), language);
+        all.insert(all.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
     }
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;

@@ -21,9 +21,6 @@ struct EnabledRule {
     OptionMap options;
 };
 
-// At most this many findings of one rule in one file (the first by position; the last
-// of them has a note with the number left out).
-inline constexpr std::size_t kMaxFindingsPerRule = 200;
 
 // Rules never see each other's results. Diagnostics come back sorted by
 // position, then rule id, with fingerprints set. A rule that throws yields an

@@ -12,7 +12,7 @@ void PluginRule::check(CheckContext& ctx) const {
     gklint_check_context context{ctx};
     // Last year's report, read through the same getters; nothing can be reported on it.
     const Analysis* last = ctx.analysis.previous();
-    std::vector<Diagnostic> refused;
+    FindingList refused;
     std::optional<CheckContext> last_check;
     std::optional<gklint_check_context> last_context;
     if (last) {
