@@ -36,31 +36,60 @@ Front::Front(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.s
     for (const auto& t : c.tables())
         if (t.info.present && t.info.range.end > t.info.range.begin) tables.push_back(t.info.range);
     flat.reserve(norm.size());
-    begin_.reserve(norm.size());
-    end_.reserve(norm.size());
     for (std::size_t i = 0; i < norm.size();) {
         std::size_t n = std::min(char_length(static_cast<unsigned char>(norm[i])), norm.size() - i);
-        std::string_view out = fold(norm.substr(i, n));
-        for (char ch : out) {
-            flat.push_back(ch);
-            begin_.push_back(i);
-            end_.push_back(i + n);
+        std::string_view ch = norm.substr(i, n);
+        std::string_view out = fold(ch);
+        if (!out.empty()) {
+            bool folded = out.data() != ch.data();
+            bool extends = !folded && !pieces_.empty() && !pieces_.back().folded && pieces_.back().length == n &&
+                           pieces_.back().norm + (flat.size() - pieces_.back().flat) == i;
+            if (!extends) pieces_.push_back(Piece{flat.size(), i, n, folded});
+            flat.append(out);
         }
         i += n;
     }
 }
 
+std::size_t Front::piece_end(std::size_t index) const {
+    return index + 1 < pieces_.size() ? pieces_[index + 1].flat : flat.size();
+}
+
+const Front::Piece& Front::piece_of(std::size_t flat_byte) const {
+    auto after = std::upper_bound(pieces_.begin(), pieces_.end(), flat_byte,
+                                  [](std::size_t f, const Piece& p) { return f < p.flat; });
+    return *(after - 1);
+}
+
+ByteRange Front::char_of(std::size_t flat_byte) const {
+    const Piece& p = piece_of(flat_byte);
+    if (p.folded) return {p.norm, p.norm + p.length};
+    std::size_t begin = p.norm + (flat_byte - p.flat) / p.length * p.length;
+    return {begin, begin + p.length};
+}
+
 gklint_range Front::doc(ByteRange r) const {
     if (r.begin >= flat.size()) return ctx.to_document(gklint_range{norm.size(), norm.size()});
-    std::size_t b = begin_[r.begin];
-    std::size_t e = r.end > r.begin ? end_[std::min(r.end, flat.size()) - 1] : b;
+    std::size_t b = char_of(r.begin).begin;
+    std::size_t e = r.end > r.begin ? char_of(std::min(r.end, flat.size()) - 1).end : b;
     return ctx.to_document(gklint_range{b, e});
 }
 
 std::size_t Front::flat_offset(std::size_t doc_offset) const {
-    // The normalised offset first, then the flat one.
+    // The normalised offset first, then the first flat byte whose character starts at or after it.
     std::size_t n = ctx.to_normalized(doc_offset);
-    return static_cast<std::size_t>(std::lower_bound(begin_.begin(), begin_.end(), n) - begin_.begin());
+    auto first = std::lower_bound(pieces_.begin(), pieces_.end(), n,
+                                  [](const Piece& p, std::size_t off) { return p.norm < off; });
+    if (first != pieces_.begin()) {
+        const Piece& p = *(first - 1);
+        std::size_t index = static_cast<std::size_t>(first - pieces_.begin()) - 1;
+        if (!p.folded) {
+            std::size_t chars = (piece_end(index) - p.flat) / p.length;
+            std::size_t j = (n - p.norm + p.length - 1) / p.length;
+            if (j < chars) return p.flat + j * p.length;
+        }
+    }
+    return first == pieces_.end() ? flat.size() : first->flat;
 }
 
 std::size_t Front::first_heading() const {

@@ -5,44 +5,67 @@
 // back to its byte offset. Header-only; needs ICU (icu-uc). Not part of the C ABI.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 namespace gklint {
 
 struct Utf16Text {
-    std::string source;                // the UTF-8 text converted
-    icu::UnicodeString text;           // the same text in UTF-16 (invalid bytes as U+FFFD)
-    std::vector<std::size_t> byte_at;  // byte offset of each UTF-16 unit, plus one for the end
+    icu::UnicodeString text;             // the text in UTF-16 (invalid bytes as U+FFFD)
+    std::vector<std::uint32_t> byte_at;  // byte offset of each UTF-16 unit, plus one for the end
 
     explicit Utf16Text(std::string_view utf8 = {}) { assign(utf8); }
 
+    // Two passes — count the units, then fill both arrays — so that nothing grows by
+    // appending: 6 bytes for each Chinese character of 3 (a copy of the UTF-8 and 8-byte
+    // offsets took 13).
     void assign(std::string_view utf8) {
-        source.assign(utf8);
-        text.remove();
-        byte_at.clear();
-        byte_at.reserve(utf8.size() + 1);
-        auto size = static_cast<int32_t>(utf8.size());
+        const auto size = static_cast<int32_t>(utf8.size());
+        int32_t units = 0;
         for (int32_t i = 0; i < size;) {
-            auto at = static_cast<std::size_t>(i);
+            UChar32 c;
+            U8_NEXT(utf8.data(), i, size, c);
+            units += c > 0xFFFF ? 2 : 1;
+        }
+        byte_at.assign(static_cast<std::size_t>(units) + 1, 0);
+        text.remove();
+        char16_t* out = text.getBuffer(units);
+        if (!out) throw std::bad_alloc();
+        int32_t unit = 0;
+        for (int32_t i = 0; i < size;) {
+            auto at = static_cast<std::uint32_t>(i);
             UChar32 c;
             U8_NEXT(utf8.data(), i, size, c);
             if (c < 0) c = 0xFFFD;
-            text.append(c);
-            byte_at.push_back(at);
-            if (c > 0xFFFF) byte_at.push_back(at);
+            byte_at[static_cast<std::size_t>(unit)] = at;
+            if (c > 0xFFFF) {
+                byte_at[static_cast<std::size_t>(unit) + 1] = at;
+                out[unit++] = U16_LEAD(c);
+                out[unit++] = U16_TRAIL(c);
+            } else {
+                out[unit++] = static_cast<char16_t>(c);
+            }
         }
-        byte_at.push_back(utf8.size());
+        text.releaseBuffer(units);
+        byte_at[static_cast<std::size_t>(units)] = static_cast<std::uint32_t>(utf8.size());
+        converted_ = {utf8.data(), utf8.size(), std::hash<std::string_view>{}(utf8)};
     }
 
     std::size_t byte(int32_t unit) const { return byte_at[static_cast<std::size_t>(unit)]; }
 
+    // The same text as the one converted: same place, same length, same hash (the
+    // text itself is not kept: a 60 MB page would be held once more by each cache).
     bool holds(std::string_view utf8) const {
-        return !byte_at.empty() && source.size() == utf8.size() && std::equal(utf8.begin(), utf8.end(), source.begin());
+        return !byte_at.empty() && converted_.data == utf8.data() && converted_.size == utf8.size() &&
+               converted_.hash == std::hash<std::string_view>{}(utf8);
     }
 
     // The conversion of `utf8`, reusing this thread's earlier one when the text is the
@@ -65,6 +88,13 @@ struct Utf16Text {
         slot.assign(utf8);
         return slot;
     }
+
+private:
+    struct Identity {
+        const char* data = nullptr;
+        std::size_t size = 0;
+        std::size_t hash = 0;
+    } converted_;
 };
 
 }  // namespace gklint

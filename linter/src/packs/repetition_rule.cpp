@@ -20,10 +20,12 @@
 namespace gklint {
 namespace {
 
+// A character of a part of a line; its end is the next one's begin (the last one of a
+// part is a sentinel at the part's end). 16 bytes: a one-line web page holds them all.
 struct Char {
     UChar32 c;
-    std::size_t begin, end;
     bool word;  // of the rule's script
+    std::size_t begin;
 };
 
 // The ranges where an exception matches in a part of a line, found only when a
@@ -100,8 +102,9 @@ private:
             std::size_t start = i;
             UChar32 c;
             U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, e, c);
-            cs.push_back({c, start, i, word_char(c)});
+            cs.push_back({c, word_char(c), start});
         }
+        cs.push_back({0, false, e});
         Allowed allowed(exceptions_, text, b, e);
         scan(ctx, text, cs, allowed);
     }
@@ -109,11 +112,12 @@ private:
     bool word_char(UChar32 c) const { return c >= 0 && script_->contains(c); }
 
     void scan(CheckContext& ctx, std::string_view text, const std::vector<Char>& cs, Allowed& allowed) const {
-        for (std::size_t i = 0; i < cs.size();) {
+        const std::size_t n = cs.size() - 1;  // without the sentinel
+        for (std::size_t i = 0; i < n;) {
             std::size_t found = 0;
             // The shortest repeated unit wins: "资金资金资金" is 资金 repeated, not 资金资金.
             for (std::size_t len = min_; len <= max_; ++len) {
-                if (i + 2 * len > cs.size()) continue;
+                if (i + 2 * len > n) continue;
                 bool same = true;
                 for (std::size_t k = 0; k < len && same; ++k) same = cs[i + k].c == cs[i + len + k].c;
                 for (std::size_t k = 0; k < len && same; ++k) same = cs[i + k].word;  // so are the copies
@@ -121,7 +125,7 @@ private:
                 bool one_char = true;  // "哈哈哈哈" is one character repeated, not a doubled word
                 for (std::size_t k = 1; k < len && one_char; ++k) one_char = cs[i + k].c == cs[i].c;
                 if (one_char) continue;
-                if (allowed.covers(cs[i].begin, cs[i + 2 * len - 1].end)) continue;
+                if (allowed.covers(cs[i].begin, cs[i + 2 * len].begin)) continue;
                 found = len;
                 break;
             }
@@ -131,17 +135,17 @@ private:
             }
             // Further copies ("资金资金资金") belong to the same diagnostic.
             std::size_t end = i + 2 * found;
-            while (end + found <= cs.size()) {
+            while (end + found <= n) {
                 bool again = true;
                 for (std::size_t k = 0; k < found && again; ++k) again = cs[end + k].c == cs[i + k].c;
                 if (!again) break;
                 end += found;
             }
-            std::string_view word = text.substr(cs[i].begin, cs[i + found - 1].end - cs[i].begin);
+            std::string_view word = text.substr(cs[i].begin, cs[i + found].begin - cs[i].begin);
             TemplateValues values{{"word", std::string(word)},
-                                  {"match", std::string(text.substr(cs[i].begin, cs[end - 1].end - cs[i].begin))}};
+                                  {"match", std::string(text.substr(cs[i].begin, cs[end].begin - cs[i].begin))}};
             Diagnostic d;
-            d.range = {cs[i + found].begin, cs[end - 1].end};
+            d.range = {cs[i + found].begin, cs[end].begin};
             d.message = expand_template(message_.in(ctx.language), values);
             d.fix = Fix{d.range, "", false};
             ctx.out.push_back(std::move(d));
