@@ -5,7 +5,8 @@
 # Findings (crash-*, leak-*, timeout-*, oom-*): build-fuzz/findings. Exits non-zero on any finding.
 # Environment: GKLINT_FUZZ_TARGET (model, default; html_reader, docx_reader or pdf_reader: gklint_<target>_fuzzer,
 # each with its own seeds and corpus build-fuzz/corpus-<target>), GKLINT_FUZZ_CLANG_VERSION (default 16), GKLINT_FUZZ_BUILD_DIR (default build-fuzz), GKLINT_FUZZ_JOBS (default 1; parallel
-# workers via -fork, use at most the number of cores), GKLINT_FUZZ_ARGS (extra libFuzzer flags).
+# workers via -fork, use at most the number of cores), GKLINT_FUZZ_TIMEOUT (seconds per input, default 2),
+# GKLINT_FUZZ_RSS_MB (memory limit, default 1024), GKLINT_FUZZ_ARGS (extra libFuzzer flags).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
@@ -89,7 +90,8 @@ fi
 list_findings() { find "$findings" -type f -printf '%f\n' | sort; }
 before="$(list_findings)"
 log="$build_dir/fuzz.log"; [ "$target" = model ] || log="$build_dir/fuzz-$target.log"
-args=(-max_len=65536 -timeout=10 -rss_limit_mb=2048 -max_total_time="$seconds"
+# Tight limits: an input of up to 64 KB that takes over 2 s or 1 GB is a finding (issue 13).
+args=(-max_len=65536 -timeout="${GKLINT_FUZZ_TIMEOUT:-2}" -rss_limit_mb="${GKLINT_FUZZ_RSS_MB:-1024}" -max_total_time="$seconds"
       -artifact_prefix="$findings/" -print_final_stats=1)
 [ "$jobs" -gt 1 ] && args+=(-fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 # shellcheck disable=SC2206

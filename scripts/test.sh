@@ -20,7 +20,7 @@ if [ "$quick" -eq 0 ]; then
   # most of its time starting up under ASan); the script tests through CTest.
   status=0
   for ((i = 0; i < jobs; i++)); do
-    GTEST_TOTAL_SHARDS="$jobs" GTEST_SHARD_INDEX="$i" ./build-asan/bin/gklint_tests --gtest_brief=1 \
+    GKLINT_PREFILTER=verify GTEST_TOTAL_SHARDS="$jobs" GTEST_SHARD_INDEX="$i" ./build-asan/bin/gklint_tests --gtest_brief=1 \
       > "build-asan/gtest-shard-$i.log" 2>&1 &
   done
   for ((i = 0; i < jobs; i++)); do

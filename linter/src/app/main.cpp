@@ -1,8 +1,11 @@
+// The command-line program, entered from the `gklint` launcher (linter/launcher/gklint.c).
 #include <iostream>
 
 #include "app/cli.h"
 
-int main(int argc, char** argv) {
+extern "C" __attribute__((visibility("default"))) int gklint_main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
-    return gklint::run_cli(argc, argv, std::cout, std::cerr);
+    int status = gklint::run_cli(argc, argv, std::cout, std::cerr);
+    std::cout.flush();
+    return status;
 }

@@ -24,6 +24,15 @@ const ReportModel& Analysis::model() const {
     return *model_;
 }
 
+std::shared_ptr<const void> Analysis::shared(const std::string& key,
+                                             const std::function<std::shared_ptr<const void>()>& build) const {
+    std::lock_guard lock(shared_mutex_);
+    if (auto found = shared_.find(key); found != shared_.end()) return found->second;
+    auto value = build();
+    shared_.emplace(key, value);
+    return value;
+}
+
 const ReportTemplate* Analysis::tmpl() const {
     return templates_ ? templates_->find(model().format.version) : nullptr;
 }

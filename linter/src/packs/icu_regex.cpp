@@ -4,6 +4,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <stdexcept>
 
@@ -105,10 +106,18 @@ void IcuRegex::for_each_match(std::string_view text,
 }
 
 void IcuRegex::for_each_match_of_any(const std::vector<IcuRegex>& patterns, std::string_view text,
-                                     const std::function<void(std::size_t, const RegexMatch&)>& visit) {
+                                     const std::function<void(std::size_t, const RegexMatch&)>& visit,
+                                     const std::vector<bool>* run) {
+    if (run && std::none_of(run->begin(), run->end(), [](bool b) { return b; })) return;
     const Utf16Text& u16 = Utf16Text::of(text);
     std::vector<PendingMatch> pending;
-    for (const auto& p : patterns) pending.push_back({matcher_over(*p.pattern_, u16)});
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (run && !(*run)[i]) {
+            pending.push_back({nullptr, INT32_MAX, INT32_MAX});  // never searched
+            continue;
+        }
+        pending.push_back({matcher_over(*patterns[i].pattern_, u16)});
+    }
     const int32_t length = u16.text.length();
     UErrorCode status = U_ZERO_ERROR;
     RegexMatch match{};

@@ -33,8 +33,10 @@ public:
     // place the earlier pattern's, the search going on after each match (one character on after
     // an empty one) — with the pattern's index. Each pattern is searched for alone, keeping
     // ICU's start-character optimisation, which an alternation loses. Thread-safe.
+    // With `run`, only the patterns marked true are searched (the others cannot match).
     static void for_each_match_of_any(const std::vector<IcuRegex>& patterns, std::string_view text,
-                                      const std::function<void(std::size_t, const RegexMatch&)>& visit);
+                                      const std::function<void(std::size_t, const RegexMatch&)>& visit,
+                                      const std::vector<bool>* run = nullptr);
     bool matches_whole(std::string_view text) const;
     int group_count() const;
     // The number of the group named `name` ("(?<name>…)"), or 0 when there is none.

@@ -1,8 +1,11 @@
 #include "packs/token_matcher.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "core/rule.h"
+#include "packs/pattern_prefilter.h"
 #include "model/analysis.h"
 
 namespace gklint {
@@ -47,11 +50,27 @@ TokenMatcher::TokenMatcher(const YamlFile& file, const YAML::Node& where,
                            const std::vector<std::string>& exceptions, bool ignore_case)
     : tokens_(compile_tokens(file, where, tokens, ignore_case)) {
     for (const auto& t : tokens_) at_group_.push_back(t.group_number("at"));
+    for (const auto& t : tokens) prefilter_ids_.push_back(PatternPrefilter::global().add(t, ignore_case));
     for (const auto& e : exceptions) exceptions_.push_back(compile(file, where, e, ignore_case));
 }
 
 void TokenMatcher::for_each(std::string_view text, const std::function<void(const TokenMatch&)>& visit) const {
+    for_each_in(text, nullptr, visit);
+}
+
+void TokenMatcher::for_each_in(std::string_view text, const PatternPrefilter::Hits* hits,
+                               const std::function<void(const TokenMatch&)>& visit) const {
+    std::vector<bool> run(tokens_.size(), true);
+    if (hits)
+        for (std::size_t i = 0; i < tokens_.size(); ++i)
+            if (prefilter_ids_[i] && !hits->may_match(*prefilter_ids_[i])) run[i] = false;
+    const bool verify = hits && PatternPrefilter::global().mode() == PatternPrefilter::Mode::Verify;
     IcuRegex::for_each_match_of_any(tokens_, text, [&](std::size_t token, const RegexMatch& whole) {
+        if (verify && !run[token]) {
+            std::fprintf(stderr, "gklint: internal error: the pattern scan ruled out '%s', which matches at byte %zu\n",
+                         tokens_[token].source().c_str(), whole.begin);
+            std::abort();
+        }
         // A group named `at` narrows what is reported: the context around it only has to match.
         RegexMatch m = whole;
         if (int at = at_group_[token]; at > 0) {
@@ -70,7 +89,7 @@ void TokenMatcher::for_each(std::string_view text, const std::function<void(cons
             out.groups.push_back(b == std::string_view::npos ? std::string_view{} : text.substr(b, e - b));
         }
         visit(out);
-    });
+    }, verify ? nullptr : &run);
 }
 
 }  // namespace gklint
@@ -80,9 +99,13 @@ namespace gklint {
 void TokenMatcher::for_each(const CheckContext& ctx, bool normalized,
                             const std::function<void(const TokenMatch&)>& visit) const {
     std::string_view document = ctx.document.text();
-    if (!normalized) return for_each(document, visit);
+    auto scan = [&](std::string_view text, const char* key) {
+        return ctx.analysis.shared<PatternPrefilter::Hits>(
+            key, [&] { return PatternPrefilter::global().scan(text); });
+    };
+    if (!normalized) return for_each_in(document, scan(document, "pattern-scan:document").get(), visit);
     const NormalizedText& view = ctx.analysis.normalized();
-    for_each(view.text, [&](const TokenMatch& m) {
+    for_each_in(view.text, scan(view.text, "pattern-scan:normalized").get(), [&](const TokenMatch& m) {
         TextRange r = view.map.to_source(TextRange{m.begin, m.end});
         if (r.end > document.size() || r.begin >= r.end) return;
         TokenMatch out = m;

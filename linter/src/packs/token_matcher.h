@@ -2,12 +2,14 @@
 // The matching part shared by token-based kinds: a list of ICU patterns matched as
 // their alternation, with exceptions, reporting which token matched.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "packs/icu_regex.h"
 #include "packs/message_template.h"
+#include "packs/pattern_prefilter.h"
 #include "yaml/yaml_util.h"
 
 namespace gklint {
@@ -43,9 +45,14 @@ public:
                   const std::function<void(const TokenMatch&)>& visit) const;
 
 private:
+    // `hits`: the pattern scan of `text`; tokens it rules out are not searched.
+    void for_each_in(std::string_view text, const PatternPrefilter::Hits* hits,
+                     const std::function<void(const TokenMatch&)>& visit) const;
+
     std::vector<IcuRegex> tokens_;
     std::vector<int> at_group_;  // per token: the group named `at`, reported instead of the whole match; 0: none
     std::vector<IcuRegex> exceptions_;
+    std::vector<std::optional<std::size_t>> prefilter_ids_;  // per token: its id in the pattern scan
 };
 
 }  // namespace gklint

@@ -1,0 +1,293 @@
+#include "packs/pattern_prefilter.h"
+
+#include <hs/hs.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <climits>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace gklint {
+namespace {
+
+// ICU's \s, spelled out for Hyperscan (whose \s under UCP is wider inside [^…]).
+constexpr std::string_view kIcuSpaces = R"(\t\n\f\r\p{Z})";
+
+bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::optional<std::string> prefilter_syntax(std::string_view p) {
+    std::string out;
+    bool in_class = false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        char c = p[i];
+        if (c == '\\') {
+            if (i + 1 >= p.size()) return std::nullopt;
+            char e = p[++i];
+            if (e == 'u' || e == 'U') {
+                std::size_t n = e == 'u' ? 4 : 8;
+                std::string_view hex = p.substr(i + 1, n);
+                if (hex.size() != n || !std::all_of(hex.begin(), hex.end(), is_hex)) return std::nullopt;
+                out += fmt::format("\\x{{{}}}", hex);
+                i += n;
+            } else if (e == 's') {
+                out += in_class ? std::string(kIcuSpaces) : fmt::format("[{}]", kIcuSpaces);
+            } else if (e == 'S') {
+                if (in_class) return std::nullopt;
+                out += fmt::format("[^{}]", kIcuSpaces);
+            } else if (e == 'p' || e == 'P') {
+                std::size_t close = p.find('}', i);
+                if (i + 1 >= p.size() || p[i + 1] != '{' || close == std::string_view::npos) return std::nullopt;
+                out += '\\';
+                out += p.substr(i, close - i + 1);
+                i = close;
+            } else if (e == 'x') {
+                out += "\\x";
+            } else if (e == 'd' || e == 'D' || e == 't' || e == 'n' || e == 'r' || e == 'f') {
+                out += '\\';
+                out += e;
+            } else if (std::isalnum(static_cast<unsigned char>(e))) {
+                return std::nullopt;  // \w \b \h \R \N \Q, back-references …: not promised alike
+            } else {
+                out += '\\';
+                out += e;
+            }
+            continue;
+        }
+        if (in_class) {
+            if (c == '[' || (c == '&' && i + 1 < p.size() && p[i + 1] == '&') ||
+                (c == '-' && i + 1 < p.size() && p[i + 1] == '-'))
+                return std::nullopt;  // ICU's nested sets and set operations
+            if (c == ']') in_class = false;
+            out += c;
+            continue;
+        }
+        if (c == '[') {
+            in_class = true;
+            out += c;
+            if (i + 1 < p.size() && p[i + 1] == '^') out += p[++i];
+            if (i + 1 < p.size() && p[i + 1] == ']') out += p[++i];
+            if (i + 1 < p.size() && p[i + 1] == ':') return std::nullopt;  // [:alpha:]
+            continue;
+        }
+        if (c == '^' || c == '$') continue;  // anchors dropped: only wider (ICU's lines end at \r too)
+        if (c == '(' && i + 1 < p.size() && p[i + 1] == '?') {
+            std::string_view rest = p.substr(i + 2);
+            if (rest.starts_with(":") || rest.starts_with("=") || rest.starts_with("!") || rest.starts_with("<=") ||
+                rest.starts_with("<!") || rest.starts_with(">")) {
+                out += "(?";
+                ++i;
+                continue;
+            }
+            if (rest.starts_with("m:") || rest.starts_with("s:")) {  // only about ^ $ and .: both widened here
+                out += "(?:";
+                i += 3;
+                continue;
+            }
+            if (rest.starts_with("<") && rest.size() > 1 && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+                out += "(?:";  // a named group: Hyperscan needs no name
+                std::size_t close = p.find('>', i);
+                if (close == std::string_view::npos) return std::nullopt;
+                i = close;
+                continue;
+            }
+            return std::nullopt;  // flags (?i) (?x), comments …
+        }
+        out += c;
+    }
+    if (in_class) return std::nullopt;
+    return out;
+}
+
+struct PatternPrefilter::Database {
+    std::uint64_t generation = 0;       // tells a thread's scratch space which database it was made for
+    hs_database_t* db = nullptr;
+    std::size_t count = 0;              // patterns it covers (ids below)
+    std::vector<bool> included;         // by id: compiled (false: always may match)
+    ~Database() { hs_free_database(db); }
+};
+
+namespace {
+
+constexpr unsigned kFlags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY |
+                            HS_FLAG_DOTALL | HS_FLAG_MULTILINE;
+
+PatternPrefilter::Mode mode_from_environment() {
+    const char* v = std::getenv("GKLINT_PREFILTER");
+    if (v && std::strcmp(v, "off") == 0) return PatternPrefilter::Mode::Off;
+    if (v && std::strcmp(v, "verify") == 0) return PatternPrefilter::Mode::Verify;
+    return PatternPrefilter::Mode::On;
+}
+
+std::filesystem::path cache_dir() {
+    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return std::filesystem::path(x) / "gklint";
+    if (const char* h = std::getenv("HOME"); h && *h) return std::filesystem::path(h) / ".cache" / "gklint";
+    return {};
+}
+
+// What a cached database must have been compiled from: the library and every pattern.
+std::string cache_key(const std::vector<std::string>& patterns) {
+    std::string key = fmt::format("gklint-prefilter 1 {} {}\n", hs_version(), kFlags);
+    for (const auto& p : patterns) key += p + '\n';
+    return key;
+}
+
+std::filesystem::path cache_file(const std::string& key) {
+    std::filesystem::path dir = cache_dir();
+    if (dir.empty()) return {};
+    return dir / fmt::format("patterns-{:016x}.hsdb", XXH3_64bits(key.data(), key.size()));
+}
+
+// File: the key's length and the key, one byte per pattern (compiled or not), the database.
+bool load_cached(const std::filesystem::path& file, const std::string& key, std::vector<bool>& included,
+                 hs_database_t*& db) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return false;
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string bytes = buffer.str();
+    std::size_t n = included.size();
+    if (bytes.size() < 8 + key.size() + n) return false;
+    std::uint64_t key_size = 0;
+    std::memcpy(&key_size, bytes.data(), 8);
+    if (key_size != key.size() || bytes.compare(8, key.size(), key) != 0) return false;
+    for (std::size_t i = 0; i < n; ++i) included[i] = bytes[8 + key.size() + i] != 0;
+    std::size_t at = 8 + key.size() + n;
+    return hs_deserialize_database(bytes.data() + at, bytes.size() - at, &db) == HS_SUCCESS;
+}
+
+void store_cached(const std::filesystem::path& file, const std::string& key, const std::vector<bool>& included,
+                  const hs_database_t* db) {
+    char* serialized = nullptr;
+    std::size_t length = 0;
+    if (hs_serialize_database(db, &serialized, &length) != HS_SUCCESS) return;
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    std::filesystem::path temp = file;
+    temp += fmt::format(".{}.tmp", static_cast<long>(getpid()));
+    {
+        std::ofstream out(temp, std::ios::binary);
+        std::uint64_t key_size = key.size();
+        out.write(reinterpret_cast<const char*>(&key_size), 8);
+        out << key;
+        for (bool b : included) out.put(b ? 1 : 0);
+        out.write(serialized, static_cast<std::streamsize>(length));
+        if (!out) ec = std::make_error_code(std::errc::io_error);
+    }
+    std::free(serialized);
+    if (!ec) std::filesystem::rename(temp, file, ec);
+    if (ec) std::filesystem::remove(temp, ec);
+}
+
+// Compiles what Hyperscan accepts; a pattern it refuses always runs.
+hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<bool>& included) {
+    for (;;) {
+        std::vector<const char*> expressions;
+        std::vector<unsigned> flags, ids;
+        for (std::size_t i = 0; i < patterns.size(); ++i)
+            if (included[i]) {
+                expressions.push_back(patterns[i].c_str());
+                flags.push_back(kFlags);
+                ids.push_back(static_cast<unsigned>(i));
+            }
+        if (expressions.empty()) return nullptr;
+        hs_database_t* db = nullptr;
+        hs_compile_error_t* error = nullptr;
+        if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), static_cast<unsigned>(expressions.size()),
+                             HS_MODE_BLOCK, nullptr, &db, &error) == HS_SUCCESS)
+            return db;
+        int failed = error ? error->expression : -1;
+        hs_free_compile_error(error);
+        if (failed < 0) {  // not about one pattern: no prefilter at all
+            std::fill(included.begin(), included.end(), false);
+            return nullptr;
+        }
+        included[ids[static_cast<std::size_t>(failed)]] = false;
+    }
+}
+
+int on_match(unsigned id, unsigned long long, unsigned long long, unsigned, void* context) {
+    auto& maybe = *static_cast<std::vector<bool>*>(context);
+    if (id < maybe.size()) maybe[id] = true;
+    return 0;
+}
+
+std::atomic<std::uint64_t> next_generation{1};
+
+struct ThreadScratch {
+    std::uint64_t generation = 0;
+    hs_scratch_t* scratch = nullptr;
+    ~ThreadScratch() { hs_free_scratch(scratch); }
+};
+
+}  // namespace
+
+PatternPrefilter::PatternPrefilter() : mode_(mode_from_environment()) {}
+PatternPrefilter::~PatternPrefilter() = default;
+
+PatternPrefilter& PatternPrefilter::global() {
+    static PatternPrefilter instance;
+    return instance;
+}
+
+std::optional<std::size_t> PatternPrefilter::add(const std::string& icu_pattern, bool ignore_case) {
+    if (mode_ == Mode::Off || ignore_case) return std::nullopt;
+    auto syntax = prefilter_syntax(icu_pattern);
+    if (!syntax) return std::nullopt;
+    std::lock_guard lock(mutex_);
+    patterns_.push_back(std::move(*syntax));
+    return patterns_.size() - 1;
+}
+
+std::shared_ptr<const PatternPrefilter::Database> PatternPrefilter::database() const {
+    std::lock_guard lock(mutex_);
+    if (database_ && database_->count == patterns_.size()) return database_;
+    auto fresh = std::make_shared<Database>();
+    fresh->generation = next_generation++;
+    fresh->count = patterns_.size();
+    fresh->included.assign(patterns_.size(), true);
+    const std::string key = cache_key(patterns_);
+    const std::filesystem::path file = cache_file(key);
+    if (file.empty() || !load_cached(file, key, fresh->included, fresh->db)) {
+        fresh->included.assign(patterns_.size(), true);
+        fresh->db = compile(patterns_, fresh->included);
+        if (fresh->db && !file.empty()) store_cached(file, key, fresh->included, fresh->db);
+    }
+    database_ = fresh;
+    return database_;
+}
+
+std::shared_ptr<const PatternPrefilter::Hits> PatternPrefilter::scan(std::string_view text) const {
+    auto hits = std::make_shared<Hits>();
+    if (mode_ == Mode::Off) return hits;
+    auto db = database();
+    hits->maybe.assign(db->count, false);
+    for (std::size_t i = 0; i < db->count; ++i)
+        if (!db->included[i]) hits->maybe[i] = true;
+    if (!db->db || text.size() > UINT_MAX) return hits;
+    thread_local ThreadScratch scratch;
+    if (scratch.generation != db->generation) {
+        if (hs_alloc_scratch(db->db, &scratch.scratch) != HS_SUCCESS) {
+            hits->maybe.assign(db->count, true);
+            return hits;
+        }
+        scratch.generation = db->generation;
+    }
+    if (hs_scan(db->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match,
+                &hits->maybe) != HS_SUCCESS)
+        hits->maybe.assign(db->count, true);
+    return hits;
+}
+
+}  // namespace gklint
