@@ -32,7 +32,7 @@ std::string_view fold(std::string_view ch) {
 
 }  // namespace
 
-Front::Front(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.sections()) {
+FrontData::FrontData(const Context& c) : norm(c.normalized_text()), sections(c.sections()) {
     for (const auto& t : c.tables())
         if (t.info.present && t.info.range.end > t.info.range.begin) tables.push_back(t.info.range);
     flat.reserve(norm.size());
@@ -42,54 +42,57 @@ Front::Front(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.s
         std::string_view out = fold(ch);
         if (!out.empty()) {
             bool folded = out.data() != ch.data();
-            bool extends = !folded && !pieces_.empty() && !pieces_.back().folded && pieces_.back().length == n &&
-                           pieces_.back().norm + (flat.size() - pieces_.back().flat) == i;
-            if (!extends) pieces_.push_back(Piece{flat.size(), i, n, folded});
+            bool extends = !folded && !pieces.empty() && !pieces.back().folded && pieces.back().length == n &&
+                           pieces.back().norm + (flat.size() - pieces.back().flat) == i;
+            if (!extends) pieces.push_back(Piece{flat.size(), i, n, folded});
             flat.append(out);
         }
         i += n;
     }
 }
 
-std::size_t Front::piece_end(std::size_t index) const {
-    return index + 1 < pieces_.size() ? pieces_[index + 1].flat : flat.size();
+std::size_t FrontData::piece_end(std::size_t index) const {
+    return index + 1 < pieces.size() ? pieces[index + 1].flat : flat.size();
 }
 
-const Front::Piece& Front::piece_of(std::size_t flat_byte) const {
-    auto after = std::upper_bound(pieces_.begin(), pieces_.end(), flat_byte,
+ByteRange FrontData::char_of(std::size_t flat_byte) const {
+    auto after = std::upper_bound(pieces.begin(), pieces.end(), flat_byte,
                                   [](std::size_t f, const Piece& p) { return f < p.flat; });
-    return *(after - 1);
-}
-
-ByteRange Front::char_of(std::size_t flat_byte) const {
-    const Piece& p = piece_of(flat_byte);
+    const Piece& p = *(after - 1);
     if (p.folded) return {p.norm, p.norm + p.length};
     std::size_t begin = p.norm + (flat_byte - p.flat) / p.length * p.length;
     return {begin, begin + p.length};
 }
 
-gklint_range Front::doc(ByteRange r) const {
-    if (r.begin >= flat.size()) return ctx.to_document(gklint_range{norm.size(), norm.size()});
-    std::size_t b = char_of(r.begin).begin;
-    std::size_t e = r.end > r.begin ? char_of(std::min(r.end, flat.size()) - 1).end : b;
-    return ctx.to_document(gklint_range{b, e});
-}
-
-std::size_t Front::flat_offset(std::size_t doc_offset) const {
-    // The normalised offset first, then the first flat byte whose character starts at or after it.
-    std::size_t n = ctx.to_normalized(doc_offset);
-    auto first = std::lower_bound(pieces_.begin(), pieces_.end(), n,
+std::size_t FrontData::flat_at(std::size_t n) const {
+    auto first = std::lower_bound(pieces.begin(), pieces.end(), n,
                                   [](const Piece& p, std::size_t off) { return p.norm < off; });
-    if (first != pieces_.begin()) {
+    if (first != pieces.begin()) {
         const Piece& p = *(first - 1);
-        std::size_t index = static_cast<std::size_t>(first - pieces_.begin()) - 1;
+        std::size_t index = static_cast<std::size_t>(first - pieces.begin()) - 1;
         if (!p.folded) {
             std::size_t chars = (piece_end(index) - p.flat) / p.length;
             std::size_t j = (n - p.norm + p.length - 1) / p.length;
             if (j < chars) return p.flat + j * p.length;
         }
     }
-    return first == pieces_.end() ? flat.size() : first->flat;
+    return first == pieces.end() ? flat.size() : first->flat;
+}
+
+Front::Front(const Context& c)
+    : ctx(c), data_(c.shared<FrontData>("front_matter/front")), norm(data_->norm), flat(data_->flat),
+      sections(data_->sections), tables(data_->tables) {}
+
+gklint_range Front::doc(ByteRange r) const {
+    if (r.begin >= flat.size()) return ctx.to_document(gklint_range{norm.size(), norm.size()});
+    std::size_t b = data_->char_of(r.begin).begin;
+    std::size_t e = r.end > r.begin ? data_->char_of(std::min(r.end, flat.size()) - 1).end : b;
+    return ctx.to_document(gklint_range{b, e});
+}
+
+std::size_t Front::flat_offset(std::size_t doc_offset) const {
+    // The normalised offset first, then the flat one.
+    return data_->flat_at(ctx.to_normalized(doc_offset));
 }
 
 std::size_t Front::first_heading() const {

@@ -5,6 +5,7 @@
 // mapped back to the document; the sections and the tables' ranges.
 #include <gklint/plugin.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,15 +20,48 @@ using plugin_common::ByteRange;
 using plugin_common::RegexMatch;
 using plugin_common::Utf8Regex;
 
+// What Front computes from the document, once per document and shared by the
+// front_matter rules (Context::shared): nothing in it refers to one rule's check.
+struct FrontData {
+    explicit FrontData(const Context& ctx);
+
+    std::string_view norm;                     // normalised text
+    std::string flat;                          // `norm` without whitespace; full-width digits and brackets folded
+    std::vector<gklint_section_info> sections;
+    std::vector<gklint_range> tables;          // document ranges of the statistics tables present
+
+    // The flat text in pieces, each mapped to the normalised text: a run of characters of
+    // one byte length copied as they are, or one folded character. (A map per flat byte
+    // took 16 bytes for each byte of text: 100 MB for a 3 MB web page.)
+    struct Piece {
+        std::size_t flat;     // first flat byte
+        std::size_t norm;     // normalised offset of its first character
+        std::size_t length;   // bytes of each of its characters in the normalised text
+        bool folded;          // one character written differently in the flat text
+    };
+    std::vector<Piece> pieces;
+
+    std::size_t piece_end(std::size_t index) const;
+    // The normalised range of the character a flat byte belongs to.
+    ByteRange char_of(std::size_t flat_byte) const;
+    // The first flat byte whose character starts at or after a normalised offset.
+    std::size_t flat_at(std::size_t normalized) const;
+};
+
 class Front {
 public:
     explicit Front(const Context& ctx);
 
     const Context& ctx;
+
+private:
+    std::shared_ptr<const FrontData> data_;
+
+public:
     std::string_view norm;                     // normalised text
-    std::string flat;                          // `norm` without whitespace; full-width digits and brackets folded
-    std::vector<gklint_section_info> sections;
-    std::vector<gklint_range> tables;          // document ranges of the statistics tables present
+    const std::string& flat;                   // `norm` without whitespace; full-width digits and brackets folded
+    const std::vector<gklint_section_info>& sections;
+    const std::vector<gklint_range>& tables;   // document ranges of the statistics tables present
 
     // A range of the flat text in the document.
     gklint_range doc(ByteRange flat_range) const;
@@ -43,23 +77,6 @@ public:
     bool in_table(gklint_range doc_range) const;
     // The document range of the first non-blank line (empty at 0 for a blank text).
     gklint_range first_line() const;
-
-private:
-    // The flat text in pieces, each mapped to the normalised text: a run of characters of
-    // one byte length copied as they are, or one folded character. (A map per flat byte
-    // took 16 bytes for each byte of text: 100 MB for a 3 MB web page.)
-    struct Piece {
-        std::size_t flat;     // first flat byte
-        std::size_t norm;     // normalised offset of its first character
-        std::size_t length;   // bytes of each of its characters in the normalised text
-        bool folded;          // one character written differently in the flat text
-    };
-    std::vector<Piece> pieces_;
-
-    std::size_t piece_end(std::size_t index) const;
-    const Piece& piece_of(std::size_t flat_byte) const;
-    // The normalised range of the character a flat byte belongs to.
-    ByteRange char_of(std::size_t flat_byte) const;
 };
 
 // Does `s` contain any of the words?

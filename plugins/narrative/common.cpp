@@ -7,7 +7,19 @@
 
 namespace narrative {
 
-Report::Report(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c.sections()), tables(c.tables()) {
+namespace {
+
+constexpr std::string_view kSentenceEnds[] = {"。", "；", ";", "！", "？", "\n\n", "\n \n", "\n\r\n"};
+
+std::vector<std::size_t> occurrences(std::string_view text, std::string_view what) {
+    std::vector<std::size_t> out;
+    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) out.push_back(at);
+    return out;
+}
+
+}  // namespace
+
+ReportData::ReportData(const Context& ctx) : norm(ctx.normalized_text()), sections(ctx.sections()), tables(ctx.tables()) {
     // The line breaks inside a paragraph (with a "\r" before them) wrap it: out.
     std::string_view doc_text = ctx.text();
     for (const auto& p : ctx.paragraphs()) {
@@ -15,36 +27,44 @@ Report::Report(const Context& c) : ctx(c), norm(c.normalized_text()), sections(c
              at = doc_text.find('\n', at + 1)) {
             std::size_t n = ctx.to_normalized(at);
             if (n >= norm.size() || norm[n] != '\n') continue;
-            if (n > 0 && norm[n - 1] == '\r') removed_.push_back(n - 1);
-            removed_.push_back(n);
+            if (n > 0 && norm[n - 1] == '\r') removed.push_back(n - 1);
+            removed.push_back(n);
         }
     }
-    if (removed_.empty()) return;
-    std::sort(removed_.begin(), removed_.end());
-    removed_.erase(std::unique(removed_.begin(), removed_.end()), removed_.end());
-    unwrapped_.reserve(norm.size());
-    std::size_t from = 0;
-    for (std::size_t r : removed_) {
-        unwrapped_.append(norm.substr(from, r - from));
-        from = r + 1;
+    if (!removed.empty()) {
+        std::sort(removed.begin(), removed.end());
+        removed.erase(std::unique(removed.begin(), removed.end()), removed.end());
+        unwrapped.reserve(norm.size());
+        std::size_t from = 0;
+        for (std::size_t r : removed) {
+            unwrapped.append(norm.substr(from, r - from));
+            from = r + 1;
+        }
+        unwrapped.append(norm.substr(from));
+        norm = unwrapped;
     }
-    unwrapped_.append(norm.substr(from));
-    norm = unwrapped_;
+    for (auto end : kSentenceEnds) sentence_ends.push_back(occurrences(norm, end));
 }
 
+Report::Report(const Context& c)
+    : ctx(c), data_(c.shared<ReportData>("narrative/report")), norm(data_->norm), sections(data_->sections),
+      tables(data_->tables) {}
+
 std::size_t Report::to_model(std::size_t n) const {
-    // The first k with removed_[k] - k > n: k bytes were taken out before n.
-    std::size_t lo = 0, hi = removed_.size();
+    // The first k with removed[k] - k > n: k bytes were taken out before n.
+    const std::vector<std::size_t>& removed = data_->removed;
+    std::size_t lo = 0, hi = removed.size();
     while (lo < hi) {
         std::size_t mid = (lo + hi) / 2;
-        if (removed_[mid] - mid <= n) lo = mid + 1;
+        if (removed[mid] - mid <= n) lo = mid + 1;
         else hi = mid;
     }
     return n + lo;
 }
 
 std::size_t Report::from_model(std::size_t m) const {
-    return m - static_cast<std::size_t>(std::lower_bound(removed_.begin(), removed_.end(), m) - removed_.begin());
+    const std::vector<std::size_t>& removed = data_->removed;
+    return m - static_cast<std::size_t>(std::lower_bound(removed.begin(), removed.end(), m) - removed.begin());
 }
 
 gklint_range Report::doc(ByteRange r) const {
@@ -108,25 +128,11 @@ const Table* Report::table(std::string_view key) const {
 
 // A line break inside a sentence is layout (PDF text wraps lines); a blank line,
 // or a line break right after a heading-like line without end punctuation, is not
-// checked for: sentences end at 。；;！？ and at blank lines only.
-namespace {
-
-constexpr std::string_view kSentenceEnds[] = {"。", "；", ";", "！", "？", "\n\n", "\n \n", "\n\r\n"};
-
-std::vector<std::size_t> occurrences(std::string_view text, std::string_view what) {
-    std::vector<std::size_t> out;
-    for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) out.push_back(at);
-    return out;
-}
-
-}  // namespace
-
+// checked for: sentences end at 。；;！？ and at blank lines only (kSentenceEnds).
 ByteRange Report::sentence_at(std::size_t n) const {
-    if (sentence_ends_.empty())
-        for (auto end : kSentenceEnds) sentence_ends_.push_back(occurrences(norm, end));
     std::size_t b = 0, e = norm.size();
-    for (std::size_t k = 0; k < sentence_ends_.size(); ++k) {
-        const std::vector<std::size_t>& at = sentence_ends_[k];
+    for (std::size_t k = 0; k < data_->sentence_ends.size(); ++k) {
+        const std::vector<std::size_t>& at = data_->sentence_ends[k];
         // The last end starting before n (norm.rfind(end, n - 1)), if it ends by n.
         auto before = std::upper_bound(at.begin(), at.end(), n == 0 ? 0 : n - 1);
         if (n > 0 && before != at.begin() && *(before - 1) + kSentenceEnds[k].size() <= n)

@@ -4,6 +4,7 @@
 // out — with its map back to the document, the sections and the tables.
 #include <gklint/plugin.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,17 +21,37 @@ using plugin_common::Utf8Regex;
 using gklint::plugin::Context;
 using gklint::plugin::Table;
 
+// What Report computes from the document, once per document and shared by every
+// narrative rule (Context::shared): nothing in it refers to one rule's check.
+struct ReportData {
+    explicit ReportData(const Context& ctx);
+
+    std::string_view norm;
+    std::vector<gklint_section_info> sections;
+    std::vector<Table> tables;
+    std::string unwrapped;             // `norm` when line breaks were taken out
+    std::vector<std::size_t> removed;  // their offsets in the model's normalised text, sorted
+    // Every occurrence (overlapping ones too) of each sentence end in `norm`: finding
+    // a sentence is then a binary search, not a scan of the text.
+    std::vector<std::vector<std::size_t>> sentence_ends;
+};
+
 class Report {
 public:
     explicit Report(const Context& ctx);
 
     const Context& ctx;
+
+private:
+    std::shared_ptr<const ReportData> data_;
+
+public:
     // The normalised text without the line breaks inside a paragraph of the report
     // model (hard-wrapped text): every rule matches on it. Offsets into it are the
     // "normalised offsets" below.
     std::string_view norm;
-    std::vector<gklint_section_info> sections;
-    std::vector<Table> tables;
+    const std::vector<gklint_section_info>& sections;
+    const std::vector<Table>& tables;
 
     // A range of the normalised text in the document.
     gklint_range doc(ByteRange r) const;
@@ -55,12 +76,6 @@ private:
     // `norm` offset → offset in the model's normalised text, and back.
     std::size_t to_model(std::size_t n) const;
     std::size_t from_model(std::size_t m) const;
-
-    std::string unwrapped_;             // `norm` when line breaks were taken out
-    std::vector<std::size_t> removed_;  // their offsets in the model's normalised text, sorted
-    // Every occurrence (overlapping ones too) of each sentence end in `norm`, found on the
-    // first call of sentence_at: a lookup is then a binary search, not a scan of the text.
-    mutable std::vector<std::vector<std::size_t>> sentence_ends_;
 };
 
 // A whole report rather than a fragment: at least three of the six sections are

@@ -332,6 +332,17 @@ typedef struct gklint_host_api {
      * NULL. Every getter above reads it like the report being checked; `report` on
      * it is refused (returns 0). Valid until the check returns. */
     gklint_check_context* (*previous_report)(const gklint_check_context* ctx);
+    /* Appended (ABI 1): a value a plugin computes once per document and shares between
+     * its rules (its own view of the report). The first call for `key` on a document
+     * returns build(ctx, user) and keeps it; later calls with the same key and `release`,
+     * from any rule run on that document, return the kept value without building.
+     * release(value) is called when the host is done with the document (not for NULL).
+     * The value must not keep `ctx` (it ends with the building rule's check); it may keep
+     * the document's strings, which live as long as the document. Builds of one document
+     * never run concurrently. An older host has no such field: build per rule. */
+    void* (*document_value)(gklint_check_context* ctx, const char* key,
+                            void* (*build)(gklint_check_context* ctx, void* user), void* user,
+                            void (*release)(void* value));
 } gklint_host_api;
 
 typedef struct gklint_option_decl {

@@ -18,6 +18,7 @@
 
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -268,6 +269,27 @@ public:
         gklint_check_context* last = host_->previous_report(ctx_);
         if (!last) return std::nullopt;
         return Context(host_, last);
+    }
+
+    // A T built once per document, T(const Context&), and shared by the rules that ask
+    // for the same key (the host's document_value; built here per call on an older host).
+    // T must not keep the Context it is built from.
+    template <typename T>
+    std::shared_ptr<const T> shared(const char* key) const {
+        if (!GKLINT_HAS_FIELD(host_, gklint_host_api, document_value) || !host_->document_value)
+            return std::make_shared<const T>(*this);
+        void* value = host_->document_value(
+            ctx_, key,
+            [](gklint_check_context* c, void* user) -> void* {
+                try {
+                    return new T(Context(static_cast<const gklint_host_api*>(user), c));
+                } catch (...) {
+                    return nullptr;  // built again below, where the exception reaches the rule
+                }
+            },
+            const_cast<gklint_host_api*>(host_), [](void* p) { delete static_cast<T*>(p); });
+        if (!value) return std::make_shared<const T>(*this);
+        return std::shared_ptr<const T>(static_cast<const T*>(value), [](const T*) {});
     }
 
     const gklint_host_api* host() const { return host_; }

@@ -4,8 +4,13 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
+#include <string>
 
+#include <fmt/format.h>
+
+#include "model/analysis.h"
 #include "plugin_host/host_model_api.h"
 #include "plugin_host/sized_struct.h"
 
@@ -177,6 +182,20 @@ int host_report(gklint_check_context* ctx, const gklint_diagnostic* diagnostic) 
 
 gklint_check_context* host_previous_report(const gklint_check_context* ctx) { return ctx ? ctx->previous : nullptr; }
 
+void* host_document_value(gklint_check_context* ctx, const char* key, void* (*build)(gklint_check_context*, void*),
+                          void* user, void (*release)(void*)) {
+    if (!ctx || !key || !build) return nullptr;
+    // The release function's address keeps two plugins that chose the same key apart.
+    std::string slot = fmt::format("plugin:{}:{}", key, reinterpret_cast<std::uintptr_t>(release));
+    auto value = ctx->check.analysis.shared(slot, [&]() -> std::shared_ptr<const void> {
+        void* built = build(ctx, user);
+        return std::shared_ptr<const void>(built, [release](const void* p) {
+            if (p && release) release(const_cast<void*>(p));
+        });
+    });
+    return const_cast<void*>(value.get());
+}
+
 constexpr gklint_host_api kHostApi{
     sizeof(gklint_host_api), GKLINT_PLUGIN_ABI_VERSION,
     host_document_text,     host_document_path,
@@ -195,6 +214,7 @@ constexpr gklint_host_api kHostApi{
     host_model::format_evidence_count,  host_model::format_evidence,
     host_model::period_count,           host_model::period,
     host_previous_report,
+    host_document_value,
 };
 
 }  // namespace
