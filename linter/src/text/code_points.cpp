@@ -15,8 +15,8 @@ void decode_code_points(std::string_view text, TextRange r, std::vector<CodePoin
         int32_t start = pos;
         UChar32 c;
         U8_NEXT(s, pos, end, c);
-        out.push_back({static_cast<char32_t>(c < 0 ? 0xFFFD : c), static_cast<std::size_t>(start),
-                       static_cast<std::size_t>(pos)});
+        out.push_back({static_cast<char32_t>(c < 0 ? 0xFFFD : c), static_cast<std::uint32_t>(start),
+                       static_cast<std::uint32_t>(pos)});
     }
 }
 
