@@ -320,6 +320,10 @@ INSTANTIATE_TEST_SUITE_P(
                       BadInput{"truncated", fixture("truncated.pdf"), 500, "truncated"},
                       BadInput{"corrupt", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\n%%EOF\n", 500, "corrupt"},
                       BadInput{"encrypted", fixture("encrypted.pdf"), 500, "encrypted"},
+                      // Found by the fuzzer: poppler 22.12 crashes on its fonts (TextFontInfo::matches);
+                      // poppler runs in gklint-pdf-words, so this is an input error, not a crash.
+                      BadInput{"crashes_poppler", fixture("broken/crashes_poppler.pdf"), 500,
+                               "the PDF reader (poppler) crashed on it"},
                       BadInput{"too_many_pages", empty_pages_pdf(2000), 500,
                                "the PDF has 2000 pages; the limit is 500 (--max-pages)"},
                       BadInput{"over_a_lower_cap", fixture("real/2023_hongze_qzf.pdf"), 4,
