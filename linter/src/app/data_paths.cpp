@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/install_prefix.h"
+
 namespace gklint {
 namespace fs = std::filesystem;
 
@@ -14,10 +16,7 @@ DataPaths data_paths_under(const std::string& prefix) {
 }
 
 DataPaths locate_data_paths() {
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    fs::path prefix = ec ? fs::current_path() : exe.parent_path().parent_path();
-    DataPaths paths = data_paths_under(prefix.string());
+    DataPaths paths = data_paths_under(install_prefix().string());
     if (const char* data = std::getenv("GKLINT_DATA_DIR"); data && *data) {
         fs::path d(data);
         paths.rules_dir = (d / "rules").string();

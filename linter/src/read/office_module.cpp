@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/install_prefix.h"
 #include "text/decoder.h"
 
 namespace gklint {
@@ -15,10 +16,7 @@ namespace fs = std::filesystem;
 std::string module_path() {
     if (const char* dir = std::getenv("GKLINT_MODULE_DIR"); dir && *dir)
         return (fs::path(dir) / "gklint-office.so").string();
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    fs::path prefix = ec ? fs::current_path() : exe.parent_path().parent_path();
-    return (prefix / GKLINT_MODULE_SUBDIR / "gklint-office.so").string();
+    return (install_prefix() / GKLINT_MODULE_SUBDIR / "gklint-office.so").string();
 }
 
 struct Loaded {
