@@ -1,7 +1,6 @@
 #include "packs/pattern_prefilter.h"
 
 #include <hs/hs.h>
-#include <unicode/utf8.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -17,6 +16,8 @@
 #include <sstream>
 
 #include <fmt/format.h>
+
+#include "text/decoder.h"
 
 namespace gklint {
 namespace {
@@ -218,25 +219,6 @@ hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<boo
     }
 }
 
-// Hyperscan's UTF-8 mode is undefined on anything else; such a text is searched by ICU alone.
-bool valid_utf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto n = static_cast<int64_t>(text.size());
-    for (int64_t i = 0; i < n;) {
-        if (s[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        UChar32 c;
-        int32_t at = 0;
-        int32_t length = static_cast<int32_t>(std::min<int64_t>(n - i, 4));
-        U8_NEXT(s + i, at, length, c);
-        if (c < 0) return false;
-        i += at;
-    }
-    return true;
-}
-
 int on_match(unsigned id, unsigned long long, unsigned long long, unsigned, void* context) {
     auto& maybe = *static_cast<std::vector<bool>*>(context);
     if (id < maybe.size()) maybe[id] = true;
@@ -295,7 +277,8 @@ std::shared_ptr<const PatternPrefilter::Hits> PatternPrefilter::scan(std::string
     hits->maybe.assign(db->count, false);
     for (std::size_t i = 0; i < db->count; ++i)
         if (!db->included[i]) hits->maybe[i] = true;
-    if (!db->db || text.size() > UINT_MAX || !valid_utf8(text)) {
+    if (!db->db || text.size() > UINT_MAX ||
+        first_invalid_utf8(text) != std::string_view::npos) {  // Hyperscan's UTF-8 mode is undefined on it
         hits->maybe.assign(db->count, true);
         return hits;
     }

@@ -1,7 +1,5 @@
 #include "plugin_host/host_api.h"
 
-#include <unicode/utf8.h>
-
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -13,6 +11,7 @@
 #include "model/analysis.h"
 #include "plugin_host/host_model_api.h"
 #include "plugin_host/sized_struct.h"
+#include "text/decoder.h"
 
 namespace gklint {
 namespace {
@@ -20,15 +19,7 @@ namespace {
 gklint_str str_of(std::string_view s) { return gklint_str{s.data(), s.size()}; }
 
 bool is_valid_utf8(const char* s, std::size_t length) {
-    if (length > static_cast<std::size_t>(INT32_MAX)) return false;
-    auto size = static_cast<std::int32_t>(length);
-    std::int32_t i = 0;
-    while (i < size) {
-        UChar32 c = 0;
-        U8_NEXT(s, i, size, c);
-        if (c < 0) return false;
-    }
-    return true;
+    return first_invalid_utf8(std::string_view(s, length)) == std::string_view::npos;
 }
 
 bool is_valid_message(const char* s) { return s && is_valid_utf8(s, std::strlen(s)); }

@@ -28,23 +28,6 @@ bool is_binary_control(UChar32 c) {
                      offset);
 }
 
-// Returns the offset of the first invalid UTF-8 sequence, or npos.
-std::size_t first_invalid_utf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    int32_t length = static_cast<int32_t>(s.size());
-    for (int32_t i = 0; i < length;) {
-        int32_t start = i;
-        if (p[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        UChar32 c;
-        U8_NEXT(p, i, length, c);
-        if (c < 0) return static_cast<std::size_t>(start);
-    }
-    return std::string_view::npos;
-}
-
 void check_controls_utf8(std::string_view s, std::size_t shift) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         auto b = static_cast<unsigned char>(s[i]);
@@ -175,6 +158,24 @@ DecodedText decode(std::string_view bytes, std::string_view encoding) {
     }
     if (out.text.empty()) throw InputError("empty file (only a byte order mark)", bytes.size());
     return out;
+}
+
+std::size_t first_invalid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    for (std::size_t i = 0; i < s.size();) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        // One sequence at a time, so that texts past 2 GB do not overflow ICU's int32 index.
+        int32_t at = 0;
+        const auto length = static_cast<int32_t>(std::min<std::size_t>(s.size() - i, 4));
+        UChar32 c;
+        U8_NEXT(p + i, at, length, c);
+        if (c < 0) return i;
+        i += static_cast<std::size_t>(at);
+    }
+    return std::string_view::npos;
 }
 
 }  // namespace gklint

@@ -31,4 +31,7 @@ struct DecodedText {
 // names one. Throws InputError for empty, binary or undecodable input.
 DecodedText decode(std::string_view bytes, std::string_view encoding = {});
 
+// The offset of the first invalid UTF-8 sequence in `s`, or npos.
+std::size_t first_invalid_utf8(std::string_view s);
+
 }  // namespace gklint
