@@ -49,3 +49,62 @@ TEST(PatternPrefilter, RulesOutOnlyPatternsThatCannotMatch) {
 
 }  // namespace
 }  // namespace gklint
+
+namespace gklint {
+namespace {
+
+std::vector<std::pair<std::size_t, std::size_t>> all_matches(const std::vector<IcuRegex>& patterns, std::string_view text,
+                                                             const std::vector<const std::vector<SearchWindow>*>* windows) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    IcuRegex::for_each_match_of_any(patterns, text, [&](std::size_t, const RegexMatch& m) { out.emplace_back(m.begin, m.end); },
+                                    nullptr, windows);
+    return out;
+}
+
+TEST(PatternPrefilter, WindowsHoldEveryMatchOfABoundedPattern) {
+    auto& scan = PatternPrefilter::global();
+    // Bounded, with look-arounds on both sides, and a greedy repeat that a window's end could cut.
+    const std::vector<std::string> sources = {
+        R"((?<at>[^，。；、,;：:\s0-9（）()“”]{2,12}(?<![文案])[条件])、(?=[^，。；、]{1,14}?[0-9]+[条件]))",
+        R"(20(?<![0-9.．]20)[0-9]{2}(?:1[0-2]|0?[1-9])月)",
+        R"(收到[^，。]{0,6}申请)"};
+    std::string text;
+    for (int i = 0; i < 30; ++i)
+        text += "公开核准企业资质条、施工许可证76条，2020" + std::to_string(i % 13) + "月收到群众申请" + std::to_string(i) +
+                "件，收到，申请。𠮷";
+    std::vector<IcuRegex> patterns;
+    std::vector<std::size_t> ids;
+    for (const auto& p : sources) {
+        patterns.emplace_back(p);
+        auto id = scan.add(p, false);
+        ASSERT_TRUE(id.has_value()) << p;
+        ids.push_back(*id);
+    }
+    auto hits = scan.scan(text);
+    std::vector<const std::vector<SearchWindow>*> windows;
+    for (std::size_t id : ids) {
+        windows.push_back(hits->windows(id));
+        ASSERT_NE(windows.back(), nullptr) << "a pattern of bounded width gets windows";
+    }
+    auto whole = all_matches(patterns, text, nullptr);
+    EXPECT_GT(whole.size(), 60u);
+    EXPECT_EQ(all_matches(patterns, text, &windows), whole);
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        std::vector<IcuRegex> one;
+        one.emplace_back(sources[i]);
+        std::vector<const std::vector<SearchWindow>*> w{windows[i]};
+        EXPECT_EQ(all_matches(one, text, &w), all_matches(one, text, nullptr)) << sources[i];
+    }
+}
+
+TEST(PatternPrefilter, UnboundedPatternsGetNoWindows) {
+    auto& scan = PatternPrefilter::global();
+    auto id = scan.add(R"(申请[ \t]*件)", false);
+    ASSERT_TRUE(id.has_value());
+    auto hits = scan.scan("收到申请  件。");
+    EXPECT_TRUE(hits->may_match(*id));
+    EXPECT_EQ(hits->windows(*id), nullptr);
+}
+
+}  // namespace
+}  // namespace gklint

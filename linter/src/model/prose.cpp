@@ -15,15 +15,10 @@
 namespace gklint {
 namespace {
 
-using Char = CodePoint;
 
-// The characters of text[r], in a buffer reused by the next call on this thread
-// (each caller is done with them before it asks for another paragraph's).
-const std::vector<Char>& chars_of(std::string_view text, TextRange r) {
-    thread_local std::vector<Char> out;
-    decode_code_points(text, r, out);
-    return out;
-}
+using Chars = CodePointIndex;
+
+Chars chars_of(std::string_view text, TextRange r) { return Chars(text, r); }
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == U'\r'; }
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
@@ -39,7 +34,7 @@ int section_of(const std::vector<Section>& sections, std::size_t offset) {
 }
 
 void add_sentences(std::string_view text, Paragraph& p) {
-    const auto& cs = chars_of(text, p.range);
+    const Chars cs = chars_of(text, p.range);
     std::size_t start = p.range.begin;
     for (std::size_t i = 0; i < cs.size(); ++i) {
         char32_t c = cs[i].c;
@@ -67,7 +62,7 @@ struct UnitAt {
 
 // The unit after a number: blanks may stand between (PDF text "3119 件", a line
 // wrapped between number and unit), and "余"/"多" ("300余条").
-std::optional<UnitAt> unit_at(const std::vector<Char>& cs, std::size_t from) {
+std::optional<UnitAt> unit_at(const Chars& cs, std::size_t from) {
     std::size_t i = from;
     bool line_break = false;
     while (i < cs.size() && (is_space(cs[i].c) || (cs[i].c == U'\n' && !line_break))) {
@@ -151,7 +146,7 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, const std::vector<
 std::vector<NumberMention> find_numbers(std::string_view text, const std::vector<Paragraph>& paragraphs) {
     std::vector<NumberMention> out;
     for (const auto& p : paragraphs) {
-        const auto& cs = chars_of(text, p.range);
+        const Chars cs = chars_of(text, p.range);
         for (std::size_t i = 0; i < cs.size();) {
             std::size_t j = i;
             NumberMention n;
@@ -233,7 +228,7 @@ struct Marker {
     std::string style;
 };
 
-std::optional<Marker> marker_at(const std::vector<Char>& cs, std::size_t i) {
+std::optional<Marker> marker_at(const Chars& cs, std::size_t i) {
     char32_t prev = i == 0 ? U'\n' : cs[i - 1].c;
     bool sentence_start = i == 0 || prev == U'。' || prev == U'；' || prev == U'：' || prev == U':' || prev == U'，' ||
                           prev == U';' || is_space(prev);
@@ -258,7 +253,7 @@ std::optional<Marker> marker_at(const std::vector<Char>& cs, std::size_t i) {
 }
 
 // "以下四方面", "如下3个方面", "N种形式", "N项措施" just before position `limit`.
-std::optional<std::pair<int, TextRange>> announcement_before(const std::vector<Char>& cs, std::size_t limit) {
+std::optional<std::pair<int, TextRange>> announcement_before(const Chars& cs, std::size_t limit) {
     std::size_t from = limit > 40 ? limit - 40 : 0;
     for (std::size_t i = limit; i-- > from;) {
         // find the count word
@@ -324,7 +319,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
     };
     const Paragraph* previous = nullptr;
     for (const auto& p : paragraphs) {
-        const auto& cs = chars_of(text, p.range);
+        const Chars cs = chars_of(text, p.range);
         for (std::size_t i = 0; i < cs.size(); ++i) {
             auto m = marker_at(cs, i);
             if (!m) continue;
@@ -339,8 +334,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
                 auto announcement = announcement_before(cs, i);
                 if (!announcement && i == 0 && previous) {
                     // "…做好以下三方面工作：" closing the paragraph before the items.
-                    std::vector<Char> before;
-                    decode_code_points(text, previous->range, before);
+                    Chars before(text, previous->range);
                     if (!before.empty() && (before.back().c == U'：' || before.back().c == U':'))
                         announcement = announcement_before(before, before.size());
                 }
@@ -379,7 +373,7 @@ struct ParenNumbering {
 };
 
 // "（一）" / "(十二)" starting at cs[i].
-std::optional<ParenNumbering> paren_numbering(const std::vector<Char>& cs, std::size_t i) {
+std::optional<ParenNumbering> paren_numbering(const Chars& cs, std::size_t i) {
     if (i + 1 >= cs.size() || (cs[i].c != U'（' && cs[i].c != U'(')) return std::nullopt;
     std::size_t j = i + 1;
     std::u32string numeral;
@@ -391,7 +385,7 @@ std::optional<ParenNumbering> paren_numbering(const std::vector<Char>& cs, std::
 // Web text gives a whole part on one line: its subheadings "（二）依申请公开" run on
 // after the sentence before them ("…答复。 （二）依申请公开 本年新收…"). Only the
 // （一） style is read there, after a full stop or a colon: inside sentences it enumerates.
-void find_run_on_subheadings(std::string_view text, const std::vector<Char>& cs, Section& section) {
+void find_run_on_subheadings(std::string_view text, const Chars& cs, Section& section) {
     for (std::size_t i = 1; i + 3 < cs.size(); ++i) {
         if (cs[i].c != U'（' && cs[i].c != U'(') continue;
         std::size_t before = i;
@@ -425,7 +419,7 @@ void find_subheadings(std::string_view text, const std::vector<Paragraph>& parag
     constexpr std::size_t kRunOnParagraph = 300;  // code points: a part (or more) on one line
     for (const auto& p : paragraphs) {
         if (p.section < 0) continue;
-        const auto& cs = chars_of(text, p.range);
+        const Chars cs = chars_of(text, p.range);
         if (cs.size() > kRunOnParagraph)
             find_run_on_subheadings(text, cs, sections[static_cast<std::size_t>(p.section)]);
         if (cs.size() < 3) continue;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 
 #include "gklint/utf16_text.hpp"
@@ -74,19 +75,47 @@ void read_match(const icu::RegexMatcher& m, const Utf16Text& u16, RegexMatch& ma
     }
 }
 
+struct UnitWindow {
+    int32_t begin, end;
+};
+
+// The windows in UTF-16 units of `u16`.
+std::vector<UnitWindow> unit_windows(const std::vector<SearchWindow>& windows, const Utf16Text& u16) {
+    std::vector<UnitWindow> out;
+    for (const auto& w : windows) out.push_back({u16.unit_at_or_after(w.begin), u16.unit_at_or_after(w.end)});
+    return out;
+}
+
 // One pattern's next match at or after a position of the search (UTF-16 units).
 struct PendingMatch {
     std::unique_ptr<icu::RegexMatcher> matcher;
     int32_t start = -1, end = -1;  // start < 0: none found yet; INT32_MAX: none left
+    std::optional<std::vector<UnitWindow>> windows;  // where matches may lie; nullopt: anywhere
+    std::size_t window = 0;                          // the first one not yet passed
 
     void advance_to(int32_t pos, UErrorCode& status) {
         if (start >= pos) return;  // still the first match at or after pos
-        if (matcher->find(pos, status) && U_SUCCESS(status)) {
+        if (windows ? find_in_windows(pos, status) : (matcher->find(pos, status) && U_SUCCESS(status))) {
             start = matcher->start(status);
             end = matcher->end(status);
         } else {
             start = end = INT32_MAX;
         }
+    }
+
+    // The first match at or after pos, searched for only in the windows. Each search is
+    // bounded by its window's end, with the text around visible to look-arounds and
+    // anchors: a match that starts in a window ends in it, so the bound changes nothing.
+    bool find_in_windows(int32_t pos, UErrorCode& status) {
+        for (; window < windows->size(); ++window) {
+            const UnitWindow& w = (*windows)[window];
+            if (w.end < pos) continue;
+            matcher->region(std::max(w.begin, pos), w.end, status);
+            if (U_FAILURE(status)) return false;
+            if (matcher->find(status) && U_SUCCESS(status)) return true;
+            if (U_FAILURE(status)) return false;
+        }
+        return false;
     }
 };
 
@@ -107,16 +136,23 @@ void IcuRegex::for_each_match(std::string_view text,
 
 void IcuRegex::for_each_match_of_any(const std::vector<IcuRegex>& patterns, std::string_view text,
                                      const std::function<void(std::size_t, const RegexMatch&)>& visit,
-                                     const std::vector<bool>* run) {
+                                     const std::vector<bool>* run,
+                                     const std::vector<const std::vector<SearchWindow>*>* windows) {
     if (run && std::none_of(run->begin(), run->end(), [](bool b) { return b; })) return;
     const Utf16Text& u16 = Utf16Text::of(text);
     std::vector<PendingMatch> pending;
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         if (run && !(*run)[i]) {
-            pending.push_back({nullptr, INT32_MAX, INT32_MAX});  // never searched
+            pending.emplace_back().start = INT32_MAX;  // never searched
+            pending.back().end = INT32_MAX;
             continue;
         }
-        pending.push_back({matcher_over(*patterns[i].pattern_, u16)});
+        pending.emplace_back().matcher = matcher_over(*patterns[i].pattern_, u16);
+        if (windows && (*windows)[i]) {
+            pending.back().windows = unit_windows(*(*windows)[i], u16);
+            pending.back().matcher->useTransparentBounds(true);
+            pending.back().matcher->useAnchoringBounds(false);
+        }
     }
     const int32_t length = u16.text.length();
     UErrorCode status = U_ZERO_ERROR;

@@ -19,6 +19,12 @@ struct RegexMatch {
     std::vector<std::pair<std::size_t, std::size_t>> groups;  // index 0 unused; npos when unset
 };
 
+// A stretch of the text where a pattern's matches may lie: each starts in [begin, end]
+// and ends by `end` (UTF-8 byte offsets).
+struct SearchWindow {
+    std::size_t begin, end;
+};
+
 class IcuRegex {
 public:
     // Throws std::invalid_argument with ICU's reason and the offset in the pattern.
@@ -33,10 +39,12 @@ public:
     // place the earlier pattern's, the search going on after each match (one character on after
     // an empty one) — with the pattern's index. Each pattern is searched for alone, keeping
     // ICU's start-character optimisation, which an alternation loses. Thread-safe.
-    // With `run`, only the patterns marked true are searched (the others cannot match).
+    // With `run`, only the patterns marked true are searched (the others cannot match);
+    // with `windows`, a pattern that has them (sorted, disjoint) only there.
     static void for_each_match_of_any(const std::vector<IcuRegex>& patterns, std::string_view text,
                                       const std::function<void(std::size_t, const RegexMatch&)>& visit,
-                                      const std::vector<bool>* run = nullptr);
+                                      const std::vector<bool>* run = nullptr,
+                                      const std::vector<const std::vector<SearchWindow>*>* windows = nullptr);
     bool matches_whole(std::string_view text) const;
     int group_count() const;
     // The number of the group named `name` ("(?<name>…)"), or 0 when there is none.

@@ -117,6 +117,8 @@ struct PatternPrefilter::Database {
     hs_database_t* db = nullptr;
     std::size_t count = 0;              // patterns it covers (ids below)
     std::vector<bool> included;         // by id: compiled (false: always may match)
+    std::vector<unsigned> width;        // by id: longest match in bytes; UINT_MAX: unbounded or unknown
+    bool windowed(std::size_t id) const { return included[id] && width[id] <= PatternPrefilter::kMaxWindowWidth; }
     ~Database() { hs_free_database(db); }
 };
 
@@ -140,7 +142,7 @@ std::filesystem::path cache_dir() {
 
 // What a cached database must have been compiled from: the library and every pattern.
 std::string cache_key(const std::vector<std::string>& patterns) {
-    std::string key = fmt::format("gklint-prefilter 1 {} {}\n", hs_version(), kFlags);
+    std::string key = fmt::format("gklint-prefilter 2 {} {}\n", hs_version(), kFlags);
     for (const auto& p : patterns) key += p + '\n';
     return key;
 }
@@ -151,26 +153,32 @@ std::filesystem::path cache_file(const std::string& key) {
     return dir / fmt::format("patterns-{:016x}.hsdb", XXH3_64bits(key.data(), key.size()));
 }
 
-// File: the key's length and the key, one byte per pattern (compiled or not), the database.
+// File: the key's length and the key, one byte per pattern (compiled or not), four per
+// pattern (its width), the database.
 bool load_cached(const std::filesystem::path& file, const std::string& key, std::vector<bool>& included,
-                 hs_database_t*& db) {
+                 std::vector<unsigned>& width, hs_database_t*& db) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return false;
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string bytes = buffer.str();
     std::size_t n = included.size();
-    if (bytes.size() < 8 + key.size() + n) return false;
+    if (bytes.size() < 8 + key.size() + 5 * n) return false;
     std::uint64_t key_size = 0;
     std::memcpy(&key_size, bytes.data(), 8);
     if (key_size != key.size() || bytes.compare(8, key.size(), key) != 0) return false;
     for (std::size_t i = 0; i < n; ++i) included[i] = bytes[8 + key.size() + i] != 0;
     std::size_t at = 8 + key.size() + n;
+    for (std::size_t i = 0; i < n; ++i, at += 4) {
+        std::uint32_t w = 0;
+        std::memcpy(&w, bytes.data() + at, 4);
+        width[i] = w;
+    }
     return hs_deserialize_database(bytes.data() + at, bytes.size() - at, &db) == HS_SUCCESS;
 }
 
 void store_cached(const std::filesystem::path& file, const std::string& key, const std::vector<bool>& included,
-                  const hs_database_t* db) {
+                  const std::vector<unsigned>& width, const hs_database_t* db) {
     char* serialized = nullptr;
     std::size_t length = 0;
     if (hs_serialize_database(db, &serialized, &length) != HS_SUCCESS) return;
@@ -184,6 +192,10 @@ void store_cached(const std::filesystem::path& file, const std::string& key, con
         out.write(reinterpret_cast<const char*>(&key_size), 8);
         out << key;
         for (bool b : included) out.put(b ? 1 : 0);
+        for (unsigned w : width) {
+            std::uint32_t w32 = w;
+            out.write(reinterpret_cast<const char*>(&w32), 4);
+        }
         out.write(serialized, static_cast<std::streamsize>(length));
         if (!out) ec = std::make_error_code(std::errc::io_error);
     }
@@ -192,15 +204,33 @@ void store_cached(const std::filesystem::path& file, const std::string& key, con
     if (ec) std::filesystem::remove(temp, ec);
 }
 
-// Compiles what Hyperscan accepts; a pattern it refuses always runs.
-hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<bool>& included) {
+// The longest match of each pattern in bytes, as Hyperscan reads it in prefilter mode
+// (a superset of the ICU pattern's matches, look-arounds empty: no shorter than ICU's).
+std::vector<unsigned> widths(const std::vector<std::string>& patterns) {
+    std::vector<unsigned> out;
+    for (const auto& p : patterns) {
+        hs_expr_info_t* info = nullptr;
+        hs_compile_error_t* error = nullptr;
+        unsigned w = UINT_MAX;
+        if (hs_expression_info(p.c_str(), kFlags, &info, &error) == HS_SUCCESS && info) w = info->max_width;
+        std::free(info);
+        hs_free_compile_error(error);
+        out.push_back(w);
+    }
+    return out;
+}
+
+// Compiles what Hyperscan accepts; a pattern it refuses always runs. A pattern of
+// bounded width reports every end, the others their first.
+hs_database_t* compile(const std::vector<std::string>& patterns, const std::vector<unsigned>& width,
+                       std::vector<bool>& included) {
     for (;;) {
         std::vector<const char*> expressions;
         std::vector<unsigned> flags, ids;
         for (std::size_t i = 0; i < patterns.size(); ++i)
             if (included[i]) {
                 expressions.push_back(patterns[i].c_str());
-                flags.push_back(kFlags);
+                flags.push_back(width[i] <= PatternPrefilter::kMaxWindowWidth ? kFlags & ~HS_FLAG_SINGLEMATCH : kFlags);
                 ids.push_back(static_cast<unsigned>(i));
             }
         if (expressions.empty()) return nullptr;
@@ -219,10 +249,42 @@ hs_database_t* compile(const std::vector<std::string>& patterns, std::vector<boo
     }
 }
 
-int on_match(unsigned id, unsigned long long, unsigned long long, unsigned, void* context) {
-    auto& maybe = *static_cast<std::vector<bool>*>(context);
-    if (id < maybe.size()) maybe[id] = true;
+// What one scan collects: which patterns may match, and where the windowed ones may end.
+struct ScanState {
+    std::vector<bool>& maybe;
+    std::vector<std::vector<std::uint32_t>> ends;  // by id, windowed patterns only
+    std::vector<bool> everywhere;                  // by id: too many ends to be worth windows
+    std::size_t cap;                               // ends kept per pattern
+};
+
+int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
+    auto& state = *static_cast<ScanState*>(context);
+    if (id >= state.maybe.size()) return 0;
+    state.maybe[id] = true;
+    if (state.everywhere[id]) return 0;
+    auto& ends = state.ends[id];
+    if (!ends.empty() && ends.back() == to) return 0;
+    if (ends.size() >= state.cap) {
+        state.everywhere[id] = true;
+        std::vector<std::uint32_t>().swap(ends);
+        return 0;
+    }
+    ends.push_back(static_cast<std::uint32_t>(to));
     return 0;
+}
+
+// Each end widened back by the width into the span where the match may start, merged.
+std::vector<PatternPrefilter::Window> windows_of(std::vector<std::uint32_t>& ends, unsigned width) {
+    std::sort(ends.begin(), ends.end());
+    std::vector<PatternPrefilter::Window> out;
+    for (std::uint32_t e : ends) {
+        std::size_t b = e >= width ? e - width : 0;
+        if (!out.empty() && b <= out.back().end)
+            out.back().end = e;
+        else
+            out.push_back({b, e});
+    }
+    return out;
 }
 
 std::atomic<std::uint64_t> next_generation{1};
@@ -259,12 +321,14 @@ std::shared_ptr<const PatternPrefilter::Database> PatternPrefilter::database() c
     fresh->generation = next_generation++;
     fresh->count = patterns_.size();
     fresh->included.assign(patterns_.size(), true);
+    fresh->width.assign(patterns_.size(), UINT_MAX);
     const std::string key = cache_key(patterns_);
     const std::filesystem::path file = cache_file(key);
-    if (file.empty() || !load_cached(file, key, fresh->included, fresh->db)) {
+    if (file.empty() || !load_cached(file, key, fresh->included, fresh->width, fresh->db)) {
         fresh->included.assign(patterns_.size(), true);
-        fresh->db = compile(patterns_, fresh->included);
-        if (fresh->db && !file.empty()) store_cached(file, key, fresh->included, fresh->db);
+        fresh->width = widths(patterns_);
+        fresh->db = compile(patterns_, fresh->width, fresh->included);
+        if (fresh->db && !file.empty()) store_cached(file, key, fresh->included, fresh->width, fresh->db);
     }
     database_ = fresh;
     return database_;
@@ -290,9 +354,16 @@ std::shared_ptr<const PatternPrefilter::Hits> PatternPrefilter::scan(std::string
         }
         scratch.generation = db->generation;
     }
-    if (hs_scan(db->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match,
-                &hits->maybe) != HS_SUCCESS)
+    ScanState state{hits->maybe, std::vector<std::vector<std::uint32_t>>(db->count),
+                    std::vector<bool>(db->count, false), std::max<std::size_t>(256, text.size() / 256)};
+    if (hs_scan(db->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &state) !=
+        HS_SUCCESS) {
         hits->maybe.assign(db->count, true);
+        return hits;
+    }
+    hits->near.resize(db->count);
+    for (std::size_t i = 0; i < db->count; ++i)
+        if (db->windowed(i) && !state.everywhere[i]) hits->near[i] = windows_of(state.ends[i], db->width[i]);
     return hits;
 }
 

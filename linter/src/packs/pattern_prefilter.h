@@ -6,7 +6,9 @@
 //
 // Hyperscan compiles each pattern in prefilter mode — a superset of what the pattern
 // matches, with look-arounds and back-references widened — so "no match" is certain and
-// "may match" is checked by ICU as before: findings are exactly ICU's. Patterns whose
+// "may match" is checked by ICU as before: findings are exactly ICU's. A pattern of
+// bounded width (at most kMaxWindowWidth bytes) is scanned for every place it may end;
+// ICU then searches only there (see Hits::windows). Patterns whose
 // ICU meaning Hyperscan might read more narrowly (\w, \b, case folding, ICU set
 // operations …) are not prefiltered: they always run. The compiled database is cached
 // in $XDG_CACHE_HOME/gklint (or ~/.cache/gklint) by the hash of the patterns.
@@ -20,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "packs/icu_regex.h"
+
 namespace gklint {
 
 // The pattern in Hyperscan's syntax with the same or a wider meaning, or nullopt when
@@ -30,9 +34,20 @@ class PatternPrefilter {
 public:
     enum class Mode { On, Off, Verify };
 
+    // Where, in the text scanned, a match of a pattern may lie: it starts in
+    // [begin, end] and ends by `end` (UTF-8 byte offsets). Windows are sorted and
+    // disjoint: every end the scan saw, widened by the pattern's width and merged.
+    using Window = SearchWindow;
+    static constexpr unsigned kMaxWindowWidth = 1024;
+
     struct Hits {
         std::vector<bool> maybe;  // by pattern id; ids past the end may match
+        // by pattern id: the windows of a pattern of bounded width; nullopt: anywhere
+        std::vector<std::optional<std::vector<Window>>> near;
         bool may_match(std::size_t id) const { return id >= maybe.size() || maybe[id]; }
+        const std::vector<Window>* windows(std::size_t id) const {
+            return id < near.size() && near[id] ? &*near[id] : nullptr;
+        }
     };
 
     static PatternPrefilter& global();

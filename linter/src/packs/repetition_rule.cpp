@@ -21,11 +21,57 @@ namespace gklint {
 namespace {
 
 // A character of a part of a line; its end is the next one's begin (the last one of a
-// part is a sentinel at the part's end). 16 bytes: a one-line web page holds them all.
+// part is a sentinel at the part's end).
 struct Char {
     UChar32 c;
     bool word;  // of the rule's script
     std::size_t begin;
+};
+
+// The characters of text[b, e), decoded as the scan reaches them and dropped once it is
+// past them: a one-line web page of 60 MB is not held as 16 bytes per character.
+class CharStream {
+public:
+    CharStream(std::string_view text, std::size_t b, std::size_t e, const icu::UnicodeSet& script)
+        : text_(text), next_(b), end_(e), script_(script) {}
+
+    // Is character k (counted from the part's start; the sentinel is the last) there?
+    bool has(std::size_t k) {
+        while (k >= base_ + chars_.size() && !done_) decode_one();
+        return k < base_ + chars_.size();
+    }
+    const Char& operator[](std::size_t k) {
+        has(k);
+        return chars_[k - base_];
+    }
+    // The scan will not look before character k again.
+    void drop_before(std::size_t k) {
+        if (k - base_ < kKeep) return;
+        chars_.erase(chars_.begin(), chars_.begin() + static_cast<std::ptrdiff_t>(k - base_));
+        base_ = k;
+    }
+
+private:
+    static constexpr std::size_t kKeep = 4096;
+
+    void decode_one() {
+        if (next_ >= end_) {
+            chars_.push_back({0, false, end_});
+            done_ = true;
+            return;
+        }
+        std::size_t start = next_;
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(text_.data()), next_, end_, c);
+        chars_.push_back({c, c >= 0 && script_.contains(c), start});
+    }
+
+    std::string_view text_;
+    std::size_t next_, end_;
+    const icu::UnicodeSet& script_;
+    std::vector<Char> chars_;
+    std::size_t base_ = 0;
+    bool done_ = false;
 };
 
 // The ranges where an exception matches in a part of a line, found only when a
@@ -73,7 +119,6 @@ public:
             for (const auto& t : ctx.analysis.model().tables)
                 if (t.present && t.range.end > t.range.begin) skipped.push_back(t.range);
         const auto& lines = ctx.document.lines();
-        std::vector<Char> cs;
         for (std::size_t line = 0; line < lines.count(); ++line) {
             std::size_t line_b = lines.line_start(line), line_e = lines.line_end(line);
             // The parts of the line outside the tables (a one-line web text holds everything).
@@ -90,34 +135,22 @@ public:
                 }
                 parts = std::move(next);
             }
-            for (const auto& part : parts) scan_part(ctx, text, part.begin, part.end, cs);
+            for (const auto& part : parts) scan_part(ctx, text, part.begin, part.end);
         }
     }
 
 private:
-    void scan_part(CheckContext& ctx, std::string_view text, std::size_t b, std::size_t e, std::vector<Char>& cs) const {
+    void scan_part(CheckContext& ctx, std::string_view text, std::size_t b, std::size_t e) const {
         if (e <= b) return;
-        cs.clear();
-        for (std::size_t i = b; i < e;) {
-            std::size_t start = i;
-            UChar32 c;
-            U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, e, c);
-            cs.push_back({c, word_char(c), start});
-        }
-        cs.push_back({0, false, e});
+        CharStream cs(text, b, e, *script_);
         Allowed allowed(exceptions_, text, b, e);
-        scan(ctx, text, cs, allowed);
-    }
-
-    bool word_char(UChar32 c) const { return c >= 0 && script_->contains(c); }
-
-    void scan(CheckContext& ctx, std::string_view text, const std::vector<Char>& cs, Allowed& allowed) const {
-        const std::size_t n = cs.size() - 1;  // without the sentinel
-        for (std::size_t i = 0; i < n;) {
+        // cs.has(k + 1): character k is one of the part's, not the sentinel
+        for (std::size_t i = 0; cs.has(i + 1);) {
+            cs.drop_before(i);
             std::size_t found = 0;
             // The shortest repeated unit wins: "资金资金资金" is 资金 repeated, not 资金资金.
             for (std::size_t len = min_; len <= max_; ++len) {
-                if (i + 2 * len > n) continue;
+                if (!cs.has(i + 2 * len)) break;
                 bool same = true;
                 for (std::size_t k = 0; k < len && same; ++k) same = cs[i + k].c == cs[i + len + k].c;
                 for (std::size_t k = 0; k < len && same; ++k) same = cs[i + k].word;  // so are the copies
@@ -135,7 +168,7 @@ private:
             }
             // Further copies ("资金资金资金") belong to the same diagnostic.
             std::size_t end = i + 2 * found;
-            while (end + found <= n) {
+            while (cs.has(end + found)) {
                 bool again = true;
                 for (std::size_t k = 0; k < found && again; ++k) again = cs[end + k].c == cs[i + k].c;
                 if (!again) break;

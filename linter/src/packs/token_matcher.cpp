@@ -31,6 +31,21 @@ std::vector<IcuRegex> compile_tokens(const YamlFile& file, const YAML::Node& whe
 
 }  // namespace
 
+// For GKLINT_PREFILTER=verify: every match of a token lies in its windows.
+void TokenMatcher::verify_windows(std::string_view text,
+                                  const std::vector<const std::vector<SearchWindow>*>& windows) const {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+        if (!windows[i]) continue;
+        tokens_[i].for_each_match(text, [&](const RegexMatch& m) {
+            for (const auto& w : *windows[i])
+                if (w.begin <= m.begin && m.begin <= w.end && m.end <= w.end) return;
+            std::fprintf(stderr, "gklint: internal error: '%s' matches at bytes %zu-%zu, outside the windows of the pattern scan\n",
+                         tokens_[i].source().c_str(), m.begin, m.end);
+            std::abort();
+        });
+    }
+}
+
 TemplateValues template_values(const TokenMatch& match) {
     TemplateValues values{{"match", std::string(match.groups[0])}, {"written", std::string(match.written)}};
     for (std::size_t i = 1; i < match.groups.size(); ++i) values[std::to_string(i)] = std::string(match.groups[i]);
@@ -61,10 +76,15 @@ void TokenMatcher::for_each(std::string_view text, const std::function<void(cons
 void TokenMatcher::for_each_in(std::string_view text, const PatternPrefilter::Hits* hits,
                                const std::function<void(const TokenMatch&)>& visit) const {
     std::vector<bool> run(tokens_.size(), true);
+    std::vector<const std::vector<SearchWindow>*> windows(tokens_.size(), nullptr);
     if (hits)
         for (std::size_t i = 0; i < tokens_.size(); ++i)
-            if (prefilter_ids_[i] && !hits->may_match(*prefilter_ids_[i])) run[i] = false;
+            if (prefilter_ids_[i]) {
+                run[i] = hits->may_match(*prefilter_ids_[i]);
+                windows[i] = hits->windows(*prefilter_ids_[i]);
+            }
     const bool verify = hits && PatternPrefilter::global().mode() == PatternPrefilter::Mode::Verify;
+    if (verify) verify_windows(text, windows);
     IcuRegex::for_each_match_of_any(tokens_, text, [&](std::size_t token, const RegexMatch& whole) {
         if (verify && !run[token]) {
             std::fprintf(stderr, "gklint: internal error: the pattern scan ruled out '%s', which matches at byte %zu\n",
@@ -89,7 +109,7 @@ void TokenMatcher::for_each_in(std::string_view text, const PatternPrefilter::Hi
             out.groups.push_back(b == std::string_view::npos ? std::string_view{} : text.substr(b, e - b));
         }
         visit(out);
-    }, verify ? nullptr : &run);
+    }, verify ? nullptr : &run, verify ? nullptr : &windows);
 }
 
 }  // namespace gklint

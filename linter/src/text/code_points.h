@@ -19,4 +19,20 @@ struct CodePoint {
 // The code points of text[r] into `out` (cleared first, so a caller can reuse its buffer).
 void decode_code_points(std::string_view text, TextRange r, std::vector<CodePoint>& out);
 
+// The code points of text[r] by index, holding only where each begins (4 bytes; a
+// one-line web page is a paragraph of millions) and decoding one when it is read.
+class CodePointIndex {
+public:
+    CodePointIndex(std::string_view text, TextRange r);
+
+    std::size_t size() const { return at_.size() - 1; }
+    bool empty() const { return size() == 0; }
+    CodePoint operator[](std::size_t i) const;
+    CodePoint back() const { return (*this)[size() - 1]; }
+
+private:
+    std::string_view text_;
+    std::vector<std::uint32_t> at_;  // each code point's first byte, then the end
+};
+
 }  // namespace gklint
