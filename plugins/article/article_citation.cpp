@@ -71,10 +71,12 @@ void check_article_citations(const gklint::plugin::Context& ctx) {
     static const Utf8Regex kArticle(R"(第([零〇一二三四五六七八九十百0-9]+)条)");
     std::size_t pos = 0;
     while (pos < text.size()) {
-        auto m = kCitation.find(text.substr(pos));
+        // Searched for in the whole text from pos (the pattern looks neither behind nor
+        // at line starts): a one-line page is converted for ICU once, not once per citation.
+        auto m = kCitation.find(text, pos);
         if (!m) break;
-        ByteRange title{pos + m->groups[1]->begin, pos + m->groups[1]->end};
-        ByteRange run{pos + m->groups[2]->begin, pos + m->groups[2]->end};
+        ByteRange title{m->groups[1]->begin, m->groups[1]->end};
+        ByteRange run{m->groups[2]->begin, m->groups[2]->end};
         std::size_t at = run.begin;
         while (at < run.end) {
             auto a = kArticle.find(text.substr(at, run.end - at));

@@ -31,11 +31,12 @@ RegexMatch match_of(const icu::RegexMatcher& m, const gklint::Utf16Text& u16, UE
 
 }  // namespace
 
-std::optional<RegexMatch> Utf8Regex::find(std::string_view text) const {
+std::optional<RegexMatch> Utf8Regex::find(std::string_view text, std::size_t from) const {
+    if (from > text.size()) return std::nullopt;
     const gklint::Utf16Text& u16 = gklint::Utf16Text::of(text);
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
-    if (U_FAILURE(status) || !m->find(status) || U_FAILURE(status)) return std::nullopt;
+    if (U_FAILURE(status) || !m->find(u16.unit_at_or_after(from), status) || U_FAILURE(status)) return std::nullopt;
     RegexMatch match = match_of(*m, u16, status);
     if (U_FAILURE(status)) return std::nullopt;
     return match;

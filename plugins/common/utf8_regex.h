@@ -30,8 +30,9 @@ public:
     // Throws std::invalid_argument for a bad pattern (a bug in this plugin).
     explicit Utf8Regex(const std::string& pattern);
 
-    // The first match in `text`, if any. Thread-safe.
-    std::optional<RegexMatch> find(std::string_view text) const;
+    // The first match in `text` starting at byte `from` or after, if any (the text
+    // before `from` is seen by look-behinds and anchors). Thread-safe.
+    std::optional<RegexMatch> find(std::string_view text, std::size_t from = 0) const;
     // Every non-overlapping match in `text`, offsets relative to `text`. Thread-safe.
     std::vector<RegexMatch> find_all(std::string_view text) const;
     // `text` with every match removed. Thread-safe.

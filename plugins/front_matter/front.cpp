@@ -44,7 +44,9 @@ FrontData::FrontData(const Context& c) : norm(c.normalized_text()), sections(c.s
             bool folded = out.data() != ch.data();
             bool extends = !folded && !pieces.empty() && !pieces.back().folded && pieces.back().length == n &&
                            pieces.back().norm + (flat.size() - pieces.back().flat) == i;
-            if (!extends) pieces.push_back(Piece{flat.size(), i, n, folded});
+            if (!extends)
+                pieces.push_back(Piece{static_cast<std::uint32_t>(flat.size()), static_cast<std::uint32_t>(i),
+                                       static_cast<std::uint8_t>(n), folded});
             flat.append(out);
         }
         i += n;

@@ -3,6 +3,8 @@
 // as a "flat" text without spaces and line breaks — PDF text wraps a title, a period
 // statement or a table label anywhere, and writes "2023 年 1 月 1 日" — with every byte
 // mapped back to the document; the sections and the tables' ranges.
+#include <cstdint>
+
 #include <gklint/plugin.hpp>
 
 #include <memory>
@@ -32,11 +34,12 @@ struct FrontData {
 
     // The flat text in pieces, each mapped to the normalised text: a run of characters of
     // one byte length copied as they are, or one folded character. (A map per flat byte
-    // took 16 bytes for each byte of text: 100 MB for a 3 MB web page.)
+    // took 16 bytes for each byte of text: 100 MB for a 3 MB web page.) 12 bytes: offsets
+    // fit in 32 bits, as everywhere the decoder has been.
     struct Piece {
-        std::size_t flat;     // first flat byte
-        std::size_t norm;     // normalised offset of its first character
-        std::size_t length;   // bytes of each of its characters in the normalised text
+        std::uint32_t flat;   // first flat byte
+        std::uint32_t norm;   // normalised offset of its first character
+        std::uint8_t length;  // bytes of each of its characters in the normalised text
         bool folded;          // one character written differently in the flat text
     };
     std::vector<Piece> pieces;

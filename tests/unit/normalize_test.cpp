@@ -13,7 +13,7 @@ namespace {
 TEST(Normalize, SimplifiedTextWithoutAnnotationsIsLeftAloneWithAnIdentityMap) {
     std::string text = test::read_file(test::source_path("examples/004_dc050822b7b0f109.txt"));
     NormalizedText n = normalize_text(text);
-    EXPECT_EQ(n.text, text);
+    EXPECT_EQ(n.text(), text);
     EXPECT_TRUE(n.map.is_identity());
     EXPECT_FALSE(n.traditional);
 }
@@ -21,14 +21,14 @@ TEST(Normalize, SimplifiedTextWithoutAnnotationsIsLeftAloneWithAnIdentityMap) {
 TEST(Normalize, TraditionalWithPinyinBecomesSimplifiedAndMapsBack) {
     std::string text = "乳山口鎮(zhèn)認(rèn)真貫徹落實(shí)《條例》，和(he)(he)第(一)項(1)";
     NormalizedText n = normalize_text(text);
-    EXPECT_EQ(n.text, "乳山口镇认真贯彻落实《条例》，和第(一)项(1)");
+    EXPECT_EQ(n.text(), "乳山口镇认真贯彻落实《条例》，和第(一)项(1)");
     EXPECT_EQ(n.pinyin_annotations, 4u);
     // "认真" in the normalised text maps to "認(rèn)真" in the original.
-    std::size_t at = n.text.find("认真");
+    std::size_t at = n.text().find("认真");
     TextRange src = n.map.to_source({at, at + std::string("认真").size()});
     EXPECT_EQ(text.substr(src.begin, src.end - src.begin), "認(rèn)真");
     // A range ending right after 镇 ends before the annotation.
-    std::size_t zhen = n.text.find("镇") + std::string("镇").size();
+    std::size_t zhen = n.text().find("镇") + std::string("镇").size();
     EXPECT_EQ(text.substr(0, n.map.to_source_end(zhen)), "乳山口鎮");
 }
 
@@ -38,7 +38,7 @@ TEST(Normalize, AnEmptyRangeRightAfterRemovedPinyinStaysEmpty) {
     std::size_t after = std::string("镇").size();
     TextRange r = n.map.to_source(TextRange{after, after});
     EXPECT_EQ(r.begin, r.end);
-    TextRange whole = n.map.to_source(TextRange{0, n.text.size()});
+    TextRange whole = n.map.to_source(TextRange{0, n.text().size()});
     EXPECT_EQ(whole.begin, 0u);
     EXPECT_EQ(whole.end, text.size());
 }
@@ -47,8 +47,8 @@ TEST(Normalize, SampleOneIsFlaggedTraditionalAndLosesItsPinyin) {
     std::string text = test::read_file(test::source_path("examples/001_6997cc47fc5df21f.txt"));
     NormalizedText n = normalize_text(text);
     EXPECT_TRUE(n.traditional);
-    EXPECT_NE(n.text.find("一、总体情况"), std::string::npos);
-    EXPECT_EQ(n.text.find("(zhèn)"), std::string::npos);
+    EXPECT_NE(n.text().find("一、总体情况"), std::string::npos);
+    EXPECT_EQ(n.text().find("(zhèn)"), std::string::npos);
 }
 
 TEST(Pinyin, OnlyLowerCasePinyinSyllablesAreAnnotations) {

@@ -18,14 +18,15 @@ std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665
     return hash;
 }
 
-// The text of the diagnosed line with whitespace removed: robust to reindentation.
-std::string squeezed_line(const Document& doc, std::size_t offset) {
-    std::string_view line = doc.line_text(doc.lines().line_of(offset));
-    std::string out;
-    out.reserve(line.size());
-    for (char c : line)
-        if (c != ' ' && c != '\t' && c != '\r') out.push_back(c);
-    return out;
+// The hash continued over the text of the diagnosed line with whitespace removed
+// (robust to reindentation), without copying the line: one line may be a whole page.
+std::uint64_t fnv1a_squeezed_line(const Document& doc, std::size_t offset, std::uint64_t hash) {
+    for (unsigned char c : doc.line_text(doc.lines().line_of(offset)))
+        if (c != ' ' && c != '\t' && c != '\r') {
+            hash ^= c;
+            hash *= 1099511628211ull;
+        }
+    return hash;
 }
 
 }  // namespace
@@ -44,7 +45,7 @@ void assign_fingerprints(const Document& document, std::vector<Diagnostic>& diag
         h = fnv1a("\x1f", h);
         auto key = std::make_pair(h, document.lines().line_of(d.range.begin));
         auto it = with_line.find(key);
-        if (it == with_line.end()) it = with_line.emplace(key, fnv1a(squeezed_line(document, d.range.begin), h)).first;
+        if (it == with_line.end()) it = with_line.emplace(key, fnv1a_squeezed_line(document, d.range.begin, h)).first;
         h = it->second;
         int occurrence = seen[h]++;
         d.fingerprint = fmt::format("{:016x}:{}", h, occurrence);

@@ -26,7 +26,7 @@ std::vector<TableGrid> in_normalized_offsets(std::vector<TableGrid> grids, const
 ReportModel build_report_model(std::string_view /*decoded*/, const NormalizedText& normalized,
                                const TemplateSet& templates, const std::vector<TableGrid>& grids) {
     ReportModel model;
-    std::string_view text = normalized.text;
+    std::string_view text = normalized.text();
     model.traditional = normalized.traditional;
     model.pinyin_annotations = normalized.pinyin_annotations;
     if (normalized.traditional_chars > 0) model.normalisations.push_back("traditional-to-simplified");

@@ -112,9 +112,10 @@ struct TitleFit {
 
 // What follows a heading numeral, folded once for every section title tried.
 FoldedLabel heading_window(std::string_view text, std::size_t title_begin) {
-    std::size_t line_end = text.find('\n', title_begin);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    std::size_t window_end = std::min(line_end, title_begin + 150);
+    // The line break searched for within the window only: a one-line page has thousands of candidates.
+    std::size_t window_end = std::min(text.size(), title_begin + 150);
+    std::size_t line_end = text.substr(0, window_end).find('\n', title_begin);
+    if (line_end != std::string_view::npos) window_end = line_end;
     return fold_label(text.substr(title_begin, window_end - title_begin), title_begin);
 }
 

@@ -31,7 +31,12 @@ UChar32 fold_char(UChar32 c) {
 
 }  // namespace
 
-void append_folded(FoldedLabel& out, std::string_view text, std::size_t base) {
+namespace {
+
+// Calls emit(folded character, its first byte, the byte after it) for each character
+// of `text` that folding keeps; `last` is the text folded so far.
+template <class Emit>
+void fold_each(std::string_view text, const std::u32string& last, Emit&& emit) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     const auto n = static_cast<int32_t>(text.size());
     int32_t pos = 0;
@@ -43,11 +48,26 @@ void append_folded(FoldedLabel& out, std::string_view text, std::size_t base) {
         if (dropped(c)) continue;
         c = fold_char(c);
         // "1、" is how many reports write "1."
-        if (c == 0x3001 && !out.text.empty() && out.text.back() >= '0' && out.text.back() <= '9') c = '.';
-        out.text.push_back(static_cast<char32_t>(c));
-        out.begin.push_back(base + static_cast<std::size_t>(start));
-        out.end.push_back(base + static_cast<std::size_t>(pos));
+        if (c == 0x3001 && !last.empty() && last.back() >= '0' && last.back() <= '9') c = '.';
+        emit(static_cast<char32_t>(c), start, pos);
     }
+}
+
+// Code points of valid UTF-8: an upper bound on the folded length, to reserve once.
+std::size_t lead_bytes(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
+void append_folded(FoldedLabel& out, std::string_view text, std::size_t base) {
+    fold_each(text, out.text, [&](char32_t c, int32_t start, int32_t end) {
+        out.text.push_back(c);
+        out.begin.push_back(base + static_cast<std::size_t>(start));
+        out.end.push_back(base + static_cast<std::size_t>(end));
+    });
 }
 
 FoldedLabel fold_label(std::string_view text, std::size_t base) {
@@ -56,7 +76,14 @@ FoldedLabel fold_label(std::string_view text, std::size_t base) {
     return out;
 }
 
-std::u32string fold_label_text(std::string_view text) { return fold_label(text).text; }
+// Only the text: a whole report is folded to find format signatures in it, and its
+// offsets would be 16 bytes a character.
+std::u32string fold_label_text(std::string_view text) {
+    std::u32string out;
+    out.reserve(lead_bytes(text));
+    fold_each(text, out, [&](char32_t c, int32_t, int32_t) { out.push_back(c); });
+    return out;
+}
 
 ApproximateMatch best_substring_match(std::u32string_view pattern, std::u32string_view text) {
     const std::size_t m = pattern.size(), n = text.size();

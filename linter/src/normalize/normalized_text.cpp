@@ -61,16 +61,17 @@ NormalizedText normalize_text(std::string_view decoded) {
     }
     NormalizedText out;
     if (!needed) {
-        out.text = std::string(decoded);
+        out.source = decoded;
         out.map = OffsetMap::identity(decoded.size());
         return out;
     }
 
+    out.identity = false;
     std::size_t han = 0;
     std::size_t copied_from = 0;  // start of the pending unchanged run
     auto flush = [&](std::size_t upto) {
         if (upto > copied_from) {
-            out.text.append(decoded.substr(copied_from, upto - copied_from));
+            out.changed.append(decoded.substr(copied_from, upto - copied_from));
             out.map.append(upto - copied_from, copied_from, upto - copied_from);
         }
     };
@@ -85,7 +86,7 @@ NormalizedText normalize_text(std::string_view decoded) {
             std::string_view simple(simplified);
             {
                 flush(begin);
-                out.text.append(simple);
+                out.changed.append(simple);
                 out.map.append(simple.size(), begin, end - begin);
                 copied_from = end;
                 ++out.traditional_chars;

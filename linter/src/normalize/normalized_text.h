@@ -12,7 +12,12 @@
 namespace gklint {
 
 struct NormalizedText {
-    std::string text;
+    // The normalised text: the decoded text itself when nothing needed changing (which
+    // then must outlive this; no copy of a 60 MB page), else `changed`.
+    std::string_view text() const { return identity ? source : std::string_view(changed); }
+    bool identity = true;
+    std::string_view source;
+    std::string changed;
     OffsetMap map;                  // text offsets -> decoded text offsets
     bool traditional = false;       // the document was (mostly) Traditional Chinese
     std::size_t traditional_chars = 0;  // characters converted
@@ -20,7 +25,7 @@ struct NormalizedText {
 };
 
 // Cheap when nothing needs changing: a Simplified text without annotations is
-// returned as is with an identity map.
+// returned as is (not copied: `decoded` must outlive the result) with an identity map.
 NormalizedText normalize_text(std::string_view decoded);
 
 // Canonical form for comparing labels and headings: full-width ASCII and

@@ -125,7 +125,7 @@ void TokenMatcher::for_each(const CheckContext& ctx, bool normalized,
     };
     if (!normalized) return for_each_in(document, scan(document, "pattern-scan:document").get(), visit);
     const NormalizedText& view = ctx.analysis.normalized();
-    for_each_in(view.text, scan(view.text, "pattern-scan:normalized").get(), [&](const TokenMatch& m) {
+    for_each_in(view.text(), scan(view.text(), "pattern-scan:normalized").get(), [&](const TokenMatch& m) {
         TextRange r = view.map.to_source(TextRange{m.begin, m.end});
         if (r.end > document.size() || r.begin >= r.end) return;
         TokenMatch out = m;

@@ -288,7 +288,7 @@ int table_problem(const gklint_check_context* ctx, size_t table_index, size_t in
 }
 
 gklint_str normalized_text(const gklint_check_context* ctx) {
-    return ctx ? str(ctx->check.analysis.normalized().text) : gklint_str{"", 0};
+    return ctx ? str(ctx->check.analysis.normalized().text()) : gklint_str{"", 0};
 }
 
 size_t normalized_to_document(const gklint_check_context* ctx, size_t offset) {
