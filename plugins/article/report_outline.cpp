@@ -14,12 +14,15 @@ namespace {
 
 // The numeral of a level-1 heading at the start of `line`.
 std::optional<std::string> heading_numeral(std::string_view line) {
-    // Most lines have none of the marks after the numeral: no regex search for them.
-    if (line.find("、") == std::string_view::npos && line.find('.') == std::string_view::npos &&
-        line.find("．") == std::string_view::npos)
-        return std::nullopt;
+    // The match ends at the line's first mark (blanks and numerals are no marks): the
+    // line is searched up to there, not whole (a web page may be one line of megabytes).
+    std::size_t mark = std::string_view::npos;
+    for (std::string_view m : {"、", ".", "．"})
+        if (std::size_t at = line.find(m); at != std::string_view::npos && (mark == std::string_view::npos || at < mark))
+            mark = at + m.size();
+    if (mark == std::string_view::npos) return std::nullopt;  // most lines: no regex search
     static const Utf8Regex kHeading(R"(^\s*()" + kNumeral + ")[、.．]");
-    auto m = kHeading.find(line);
+    auto m = kHeading.find(line.substr(0, mark));
     if (!m) return std::nullopt;
     const ByteRange& numeral = *m->groups[1];
     return numeral_chars(line.substr(numeral.begin, numeral.end - numeral.begin));

@@ -146,23 +146,24 @@ IntroFacts find_intro_facts(std::string_view text, const std::vector<Section>& s
 
 std::optional<Signature> find_signature(std::string_view text, const std::vector<Section>& sections) {
     std::size_t from = end_of_last_heading(sections);
-    std::string_view tail = text.substr(from);
+    // Searched for in the whole text from `from` (no look-behind or anchor in the
+    // pattern): the text is converted for ICU once, shared with the rules.
     std::optional<RegexMatch> last;
-    regex("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日").for_each_match(tail, [&](const RegexMatch& m) {
+    regex("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日").for_each_match(text, from, [&](const RegexMatch& m) {
         last = m;
     });
     if (!last) return std::nullopt;
     // The date must be the last thing written (a line of its own, or the end of the text).
-    std::size_t after = from + last->end;
+    std::size_t after = last->end;
     if (!squeeze(text.substr(after)).empty() && squeeze(text.substr(after)).size() > 30) return std::nullopt;
     Signature s;
-    s.date_range = TextRange{from + last->begin, after};
-    auto g = [&](int i) { return tail.substr(last->groups[i].first, last->groups[i].second - last->groups[i].first); };
+    s.date_range = TextRange{last->begin, after};
+    auto g = [&](int i) { return text.substr(last->groups[i].first, last->groups[i].second - last->groups[i].first); };
     s.year = to_int(g(1));
     s.month = to_int(g(2));
     s.day = to_int(g(3));
     // The agency: the non-empty line before the date.
-    std::size_t line_start = text.rfind('\n', from + last->begin);
+    std::size_t line_start = text.rfind('\n', last->begin);
     if (line_start != std::string_view::npos && line_start > 0) {
         std::size_t prev_end = line_start;
         while (prev_end > 0 && (text[prev_end - 1] == '\n' || text[prev_end - 1] == '\r' || text[prev_end - 1] == ' '))

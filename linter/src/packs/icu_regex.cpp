@@ -123,11 +123,17 @@ struct PendingMatch {
 
 void IcuRegex::for_each_match(std::string_view text,
                               const std::function<void(const RegexMatch&)>& visit) const {
+    for_each_match(text, 0, visit);
+}
+
+void IcuRegex::for_each_match(std::string_view text, std::size_t from,
+                              const std::function<void(const RegexMatch&)>& visit) const {
+    if (from > text.size()) return;
     const Utf16Text& u16 = Utf16Text::of(text);
     auto m = matcher_over(*pattern_, u16);
     UErrorCode status = U_ZERO_ERROR;
     RegexMatch match{};
-    while (m->find(status) && U_SUCCESS(status)) {
+    for (bool found = m->find(u16.unit_at_or_after(from), status); found && U_SUCCESS(status); found = m->find(status)) {
         read_match(*m, u16, match, status);
         if (U_FAILURE(status)) break;
         visit(match);

@@ -35,6 +35,10 @@ public:
 
     // Calls `visit` for each non-overlapping match. Thread-safe.
     void for_each_match(std::string_view text, const std::function<void(const RegexMatch&)>& visit) const;
+    // … of those starting at byte `from` or after (the text before is seen by
+    // look-behinds and anchors; offsets are the text's).
+    void for_each_match(std::string_view text, std::size_t from,
+                        const std::function<void(const RegexMatch&)>& visit) const;
     // The matches the alternation (p0)|(p1)|… would find — leftmost first, of two at the same
     // place the earlier pattern's, the search going on after each match (one character on after
     // an empty one) — with the pattern's index. Each pattern is searched for alone, keeping
