@@ -1,12 +1,13 @@
 #include "utf8_regex.h"
 
+#include "gklint/plugin.hpp"
 #include "gklint/utf16_text.hpp"
 
 #include <stdexcept>
 
 namespace plugin_common {
 
-Utf8Regex::Utf8Regex(const std::string& pattern) {
+Utf8Regex::Utf8Regex(const std::string& pattern) : source_(pattern) {
     UParseError where{};
     UErrorCode status = U_ZERO_ERROR;
     pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), 0, where, status));
@@ -31,12 +32,77 @@ RegexMatch match_of(const icu::RegexMatcher& m, const gklint::Utf16Text& u16, UE
 
 }  // namespace
 
+std::optional<std::vector<ByteRange>> Utf8Regex::windows(std::string_view text) const {
+    // A short text (a sentence, a clause) ICU searches faster than the host is asked.
+    constexpr std::size_t kWorthAsking = 2048;
+    if (text.size() < kWorthAsking) return std::nullopt;
+    const gklint_host_api* host = gklint::plugin::running_host();
+    if (!host || !GKLINT_HAS_FIELD(host, gklint_host_api, pattern_windows) || !host->pattern_register ||
+        !host->pattern_windows)
+        return std::nullopt;
+    Registration& r = *registration_;
+    std::call_once(r.once, [&] { r.handle = host->pattern_register(source_.data(), source_.size()); });
+    const uint32_t handle = r.handle;
+    if (handle == 0) return std::nullopt;
+    std::vector<ByteRange> out;
+    auto add = [](void* user, std::size_t begin, std::size_t end) {
+        static_cast<std::vector<ByteRange>*>(user)->push_back({begin, end});
+    };
+    if (!host->pattern_windows(handle, text.data(), text.size(), add, &out)) return std::nullopt;
+    return out;
+}
+
+namespace {
+
+struct UnitWindow {
+    int32_t begin, end;
+};
+
+// Finds matches one after another, at or after a position, only in the windows: each
+// search bounded by its window's end, with the text around visible to look-arounds and
+// anchors (a match that starts in a window ends in it, so the bound changes nothing).
+class WindowedSearch {
+public:
+    WindowedSearch(icu::RegexMatcher& m, const gklint::Utf16Text& u16, const std::optional<std::vector<ByteRange>>& windows)
+        : m_(m) {
+        if (!windows) return;
+        windows_.emplace();
+        for (const auto& w : *windows) windows_->push_back({u16.unit_at_or_after(w.begin), u16.unit_at_or_after(w.end)});
+        m_.useTransparentBounds(true);
+        m_.useAnchoringBounds(false);
+    }
+
+    bool find(int32_t from, UErrorCode& status) {
+        if (!windows_) return m_.find(from, status) && U_SUCCESS(status);
+        for (; next_ < windows_->size(); ++next_) {
+            const UnitWindow& w = (*windows_)[next_];
+            if (w.end < from) continue;
+            m_.region(std::max(w.begin, from), w.end, status);
+            if (U_FAILURE(status)) return false;
+            if (m_.find(status) && U_SUCCESS(status)) return true;
+            if (U_FAILURE(status)) return false;
+        }
+        return false;
+    }
+
+private:
+    icu::RegexMatcher& m_;
+    std::optional<std::vector<UnitWindow>> windows_;
+    std::size_t next_ = 0;
+};
+
+}  // namespace
+
 std::optional<RegexMatch> Utf8Regex::find(std::string_view text, std::size_t from) const {
     if (from > text.size()) return std::nullopt;
+    auto where = windows(text);
+    if (where && where->empty()) return std::nullopt;
     const gklint::Utf16Text& u16 = gklint::Utf16Text::of(text);
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
-    if (U_FAILURE(status) || !m->find(u16.unit_at_or_after(from), status) || U_FAILURE(status)) return std::nullopt;
+    if (U_FAILURE(status)) return std::nullopt;
+    WindowedSearch search(*m, u16, where);
+    if (!search.find(u16.unit_at_or_after(from), status)) return std::nullopt;
     RegexMatch match = match_of(*m, u16, status);
     if (U_FAILURE(status)) return std::nullopt;
     return match;
@@ -44,14 +110,25 @@ std::optional<RegexMatch> Utf8Regex::find(std::string_view text, std::size_t fro
 
 std::vector<RegexMatch> Utf8Regex::find_all(std::string_view text) const {
     std::vector<RegexMatch> out;
+    auto where = windows(text);
+    if (where && where->empty()) return out;
     const gklint::Utf16Text& u16 = gklint::Utf16Text::of(text);
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
     if (U_FAILURE(status)) return out;
-    while (m->find(status) && U_SUCCESS(status)) {
+    WindowedSearch search(*m, u16, where);
+    const int32_t length = u16.text.length();
+    // As ICU's find() goes on: from the end of a match, one character on after an empty one.
+    for (int32_t pos = 0; pos <= length && search.find(pos, status);) {
         RegexMatch match = match_of(*m, u16, status);
         if (U_FAILURE(status)) break;
         out.push_back(std::move(match));
+        int32_t start = m->start(status), end = m->end(status);
+        pos = end;
+        if (start == end) {
+            if (pos == length) break;
+            U16_FWD_1(u16.text.getBuffer(), pos, length);
+        }
     }
     return out;
 }

@@ -12,6 +12,9 @@
 
 #include <unicode/regex.h>
 
+#include <atomic>
+#include <mutex>
+
 namespace plugin_common {
 
 struct ByteRange {
@@ -39,7 +42,17 @@ public:
     std::string remove_all(std::string_view text) const;
 
 private:
+    // Where matches may lie in `text` by the host's pattern scan (the pattern registered
+    // at its first use); nullopt: anywhere (no host, an older one, or it cannot tell).
+    std::optional<std::vector<ByteRange>> windows(std::string_view text) const;
+
+    std::string source_;
     std::unique_ptr<icu::RegexPattern> pattern_;
+    struct Registration {
+        std::once_flag once;
+        std::atomic<uint32_t> handle{0};
+    };
+    std::unique_ptr<Registration> registration_ = std::make_unique<Registration>();  // movable
 };
 
 }  // namespace plugin_common

@@ -343,6 +343,23 @@ typedef struct gklint_host_api {
     void* (*document_value)(gklint_check_context* ctx, const char* key,
                             void* (*build)(gklint_check_context* ctx, void* user), void* user,
                             void (*release)(void* value));
+
+    /* The host's pattern scan (optional: an older host has no such fields). A plugin that
+     * searches a text with an ICU regular expression may ask the host where in the text
+     * matches can lie, and run ICU only there: the host scans for many patterns at once,
+     * far faster than ICU tries every position. Findings stay ICU's.
+     * pattern_register: an ICU pattern (UTF-8, compiled without flags); returns a handle,
+     * or 0 when the host cannot scan for it (the plugin then searches everywhere).
+     * Thread-safe; a plugin registers each pattern once, at its first use.
+     * pattern_windows: calls window(user, begin, end) for each place in `text` (any valid
+     * UTF-8; byte offsets in it) where a match may lie — it starts in [begin, end] and ends
+     * by `end`; windows come sorted and disjoint — and returns 1; or returns 0 when the host
+     * cannot tell (search everywhere). No window: no match in the text. Look-behinds and
+     * anchors may need the text around a window: search it with the whole text visible
+     * (ICU: region with transparent, non-anchoring bounds). */
+    uint32_t (*pattern_register)(const char* icu_pattern, size_t length);
+    int (*pattern_windows)(uint32_t handle, const char* text, size_t length,
+                           void (*window)(void* user, size_t begin, size_t end), void* user);
 } gklint_host_api;
 
 typedef struct gklint_option_decl {

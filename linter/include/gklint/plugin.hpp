@@ -328,9 +328,26 @@ inline void DiagnosticBuilder::submit() {
 
 using CheckFunction = void (*)(Context&);
 
+namespace detail {
+inline thread_local const gklint_host_api* running_host = nullptr;
+
+struct RunningHost {
+    const gklint_host_api* saved;
+    explicit RunningHost(const gklint_host_api* host) : saved(running_host) { running_host = host; }
+    ~RunningHost() { running_host = saved; }
+    RunningHost(const RunningHost&) = delete;
+    RunningHost& operator=(const RunningHost&) = delete;
+};
+}  // namespace detail
+
+// The host running this thread's check, for helpers called without a Context (a regex
+// asking for the host's pattern scan); nullptr outside a check.
+inline const gklint_host_api* running_host() { return detail::running_host; }
+
 // Turns a C++ check into the C entry point; no exception crosses the ABI.
 template <CheckFunction Check>
 void trampoline(const gklint_host_api* host, gklint_check_context* raw, void*) {
+    detail::RunningHost running(host);
     Context ctx(host, raw);
     try {
         Check(ctx);

@@ -37,10 +37,10 @@ std::unique_ptr<icu::RegexMatcher> matcher_for(const icu::RegexPattern& pattern,
 
 }  // namespace
 
-IcuRegex::IcuRegex(const std::string& pattern, bool ignore_case) : source_(pattern) {
+IcuRegex::IcuRegex(const std::string& pattern, bool ignore_case, bool multiline) : source_(pattern) {
     UParseError where{};
     UErrorCode status = U_ZERO_ERROR;
-    uint32_t flags = static_cast<uint32_t>(UREGEX_MULTILINE);
+    uint32_t flags = multiline ? static_cast<uint32_t>(UREGEX_MULTILINE) : 0u;
     if (ignore_case) flags |= static_cast<uint32_t>(UREGEX_CASE_INSENSITIVE);
     pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), flags, where, status));
     if (U_FAILURE(status))

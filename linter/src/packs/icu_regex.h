@@ -28,7 +28,8 @@ struct SearchWindow {
 class IcuRegex {
 public:
     // Throws std::invalid_argument with ICU's reason and the offset in the pattern.
-    explicit IcuRegex(const std::string& pattern, bool ignore_case = false);
+    // `multiline`: ^ and $ at line breaks (the packs' patterns; the plugins' are not).
+    explicit IcuRegex(const std::string& pattern, bool ignore_case = false, bool multiline = true);
     ~IcuRegex();
     IcuRegex(IcuRegex&&) noexcept;
     IcuRegex& operator=(IcuRegex&&) noexcept;

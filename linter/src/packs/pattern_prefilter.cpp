@@ -1,22 +1,18 @@
 #include "packs/pattern_prefilter.h"
 
 #include <hs/hs.h>
-#include <unistd.h>
-#include <xxhash.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <climits>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
+#include "packs/hyperscan_support.h"
 #include "text/decoder.h"
 
 namespace gklint {
@@ -124,20 +120,13 @@ struct PatternPrefilter::Database {
 
 namespace {
 
-constexpr unsigned kFlags = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY |
-                            HS_FLAG_DOTALL | HS_FLAG_MULTILINE;
+constexpr unsigned kFlags = hyperscan::kPrefilterFlags;
 
 PatternPrefilter::Mode mode_from_environment() {
     const char* v = std::getenv("GKLINT_PREFILTER");
     if (v && std::strcmp(v, "off") == 0) return PatternPrefilter::Mode::Off;
     if (v && std::strcmp(v, "verify") == 0) return PatternPrefilter::Mode::Verify;
     return PatternPrefilter::Mode::On;
-}
-
-std::filesystem::path cache_dir() {
-    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return std::filesystem::path(x) / "gklint";
-    if (const char* h = std::getenv("HOME"); h && *h) return std::filesystem::path(h) / ".cache" / "gklint";
-    return {};
 }
 
 // What a cached database must have been compiled from: the library and every pattern.
@@ -147,77 +136,33 @@ std::string cache_key(const std::vector<std::string>& patterns) {
     return key;
 }
 
-std::filesystem::path cache_file(const std::string& key) {
-    std::filesystem::path dir = cache_dir();
-    if (dir.empty()) return {};
-    return dir / fmt::format("patterns-{:016x}.hsdb", XXH3_64bits(key.data(), key.size()));
-}
-
-// File: the key's length and the key, one byte per pattern (compiled or not), four per
-// pattern (its width), the database.
-bool load_cached(const std::filesystem::path& file, const std::string& key, std::vector<bool>& included,
-                 std::vector<unsigned>& width, hs_database_t*& db) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return false;
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string bytes = buffer.str();
-    std::size_t n = included.size();
-    if (bytes.size() < 8 + key.size() + 5 * n) return false;
-    std::uint64_t key_size = 0;
-    std::memcpy(&key_size, bytes.data(), 8);
-    if (key_size != key.size() || bytes.compare(8, key.size(), key) != 0) return false;
-    for (std::size_t i = 0; i < n; ++i) included[i] = bytes[8 + key.size() + i] != 0;
-    std::size_t at = 8 + key.size() + n;
-    for (std::size_t i = 0; i < n; ++i, at += 4) {
-        std::uint32_t w = 0;
-        std::memcpy(&w, bytes.data() + at, 4);
-        width[i] = w;
-    }
-    return hs_deserialize_database(bytes.data() + at, bytes.size() - at, &db) == HS_SUCCESS;
-}
-
-void store_cached(const std::filesystem::path& file, const std::string& key, const std::vector<bool>& included,
-                  const std::vector<unsigned>& width, const hs_database_t* db) {
-    char* serialized = nullptr;
-    std::size_t length = 0;
-    if (hs_serialize_database(db, &serialized, &length) != HS_SUCCESS) return;
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    std::filesystem::path temp = file;
-    temp += fmt::format(".{}.tmp", static_cast<long>(getpid()));
-    {
-        std::ofstream out(temp, std::ios::binary);
-        std::uint64_t key_size = key.size();
-        out.write(reinterpret_cast<const char*>(&key_size), 8);
-        out << key;
-        for (bool b : included) out.put(b ? 1 : 0);
-        for (unsigned w : width) {
-            std::uint32_t w32 = w;
-            out.write(reinterpret_cast<const char*>(&w32), 4);
-        }
-        out.write(serialized, static_cast<std::streamsize>(length));
-        if (!out) ec = std::make_error_code(std::errc::io_error);
-    }
-    std::free(serialized);
-    if (!ec) std::filesystem::rename(temp, file, ec);
-    if (ec) std::filesystem::remove(temp, ec);
-}
-
 // The longest match of each pattern in bytes, as Hyperscan reads it in prefilter mode
 // (a superset of the ICU pattern's matches, look-arounds empty: no shorter than ICU's).
 std::vector<unsigned> widths(const std::vector<std::string>& patterns) {
     std::vector<unsigned> out;
-    for (const auto& p : patterns) {
-        hs_expr_info_t* info = nullptr;
-        hs_compile_error_t* error = nullptr;
-        unsigned w = UINT_MAX;
-        if (hs_expression_info(p.c_str(), kFlags, &info, &error) == HS_SUCCESS && info) w = info->max_width;
-        std::free(info);
-        hs_free_compile_error(error);
-        out.push_back(w);
+    for (const auto& p : patterns) out.push_back(hyperscan::max_width(p, kFlags));
+    return out;
+}
+
+// The cached header: one byte per pattern (compiled or not), four (its width).
+std::string header_of(const std::vector<bool>& included, const std::vector<unsigned>& width) {
+    std::string out;
+    for (bool b : included) out.push_back(b ? 1 : 0);
+    for (unsigned w : width) {
+        std::uint32_t w32 = w;
+        out.append(reinterpret_cast<const char*>(&w32), 4);
     }
     return out;
+}
+
+void read_header(const std::string& header, std::vector<bool>& included, std::vector<unsigned>& width) {
+    const std::size_t n = included.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        included[i] = header[i] != 0;
+        std::uint32_t w = 0;
+        std::memcpy(&w, header.data() + n + 4 * i, 4);
+        width[i] = w;
+    }
 }
 
 // Compiles what Hyperscan accepts; a pattern it refuses always runs. A pattern of
@@ -230,7 +175,7 @@ hs_database_t* compile(const std::vector<std::string>& patterns, const std::vect
         for (std::size_t i = 0; i < patterns.size(); ++i)
             if (included[i]) {
                 expressions.push_back(patterns[i].c_str());
-                flags.push_back(width[i] <= PatternPrefilter::kMaxWindowWidth ? kFlags & ~HS_FLAG_SINGLEMATCH : kFlags);
+                flags.push_back(width[i] <= PatternPrefilter::kMaxWindowWidth ? hyperscan::every_end(kFlags) : kFlags);
                 ids.push_back(static_cast<unsigned>(i));
             }
         if (expressions.empty()) return nullptr;
@@ -274,26 +219,12 @@ int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, v
 }
 
 // Each end widened back by the width into the span where the match may start, merged.
-std::vector<PatternPrefilter::Window> windows_of(std::vector<std::uint32_t>& ends, unsigned width) {
-    std::sort(ends.begin(), ends.end());
-    std::vector<PatternPrefilter::Window> out;
-    for (std::uint32_t e : ends) {
-        std::size_t b = e >= width ? e - width : 0;
-        if (!out.empty() && b <= out.back().end)
-            out.back().end = e;
-        else
-            out.push_back({b, e});
-    }
-    return out;
+std::vector<PatternPrefilter::Window> windows_of(const std::vector<std::uint32_t>& ends, unsigned width) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+    spans.reserve(ends.size());
+    for (std::uint32_t e : ends) spans.emplace_back(e >= width ? e - width : 0, e);
+    return hyperscan::merge_windows(spans);
 }
-
-std::atomic<std::uint64_t> next_generation{1};
-
-struct ThreadScratch {
-    std::uint64_t generation = 0;
-    hs_scratch_t* scratch = nullptr;
-    ~ThreadScratch() { hs_free_scratch(scratch); }
-};
 
 }  // namespace
 
@@ -318,17 +249,20 @@ std::shared_ptr<const PatternPrefilter::Database> PatternPrefilter::database() c
     std::lock_guard lock(mutex_);
     if (database_ && database_->count == patterns_.size()) return database_;
     auto fresh = std::make_shared<Database>();
-    fresh->generation = next_generation++;
+    fresh->generation = hyperscan::next_generation();
     fresh->count = patterns_.size();
     fresh->included.assign(patterns_.size(), true);
     fresh->width.assign(patterns_.size(), UINT_MAX);
     const std::string key = cache_key(patterns_);
-    const std::filesystem::path file = cache_file(key);
-    if (file.empty() || !load_cached(file, key, fresh->included, fresh->width, fresh->db)) {
-        fresh->included.assign(patterns_.size(), true);
+    const std::filesystem::path file = hyperscan::cache_file(key);
+    std::string header(5 * patterns_.size(), '\0');
+    if (!file.empty() && hyperscan::load_cached(file, key, header, fresh->db)) {
+        read_header(header, fresh->included, fresh->width);
+    } else {
         fresh->width = widths(patterns_);
         fresh->db = compile(patterns_, fresh->width, fresh->included);
-        if (fresh->db && !file.empty()) store_cached(file, key, fresh->included, fresh->width, fresh->db);
+        if (fresh->db && !file.empty())
+            hyperscan::store_cached(file, key, header_of(fresh->included, fresh->width), fresh->db);
     }
     database_ = fresh;
     return database_;
@@ -346,17 +280,14 @@ std::shared_ptr<const PatternPrefilter::Hits> PatternPrefilter::scan(std::string
         hits->maybe.assign(db->count, true);
         return hits;
     }
-    thread_local ThreadScratch scratch;
-    if (scratch.generation != db->generation) {
-        if (hs_alloc_scratch(db->db, &scratch.scratch) != HS_SUCCESS) {
-            hits->maybe.assign(db->count, true);
-            return hits;
-        }
-        scratch.generation = db->generation;
+    hs_scratch_t* scratch = hyperscan::scratch_for(db->db, db->generation);
+    if (!scratch) {
+        hits->maybe.assign(db->count, true);
+        return hits;
     }
     ScanState state{hits->maybe, std::vector<std::vector<std::uint32_t>>(db->count),
                     std::vector<bool>(db->count, false), std::max<std::size_t>(256, text.size() / 256)};
-    if (hs_scan(db->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, on_match, &state) !=
+    if (hs_scan(db->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &state) !=
         HS_SUCCESS) {
         hits->maybe.assign(db->count, true);
         return hits;

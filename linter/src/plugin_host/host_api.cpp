@@ -10,6 +10,7 @@
 
 #include "model/analysis.h"
 #include "plugin_host/host_model_api.h"
+#include "plugin_host/host_pattern_api.h"
 #include "plugin_host/sized_struct.h"
 #include "text/decoder.h"
 
@@ -206,6 +207,7 @@ constexpr gklint_host_api kHostApi{
     host_model::period_count,           host_model::period,
     host_previous_report,
     host_document_value,
+    host_patterns::register_pattern,    host_patterns::windows,
 };
 
 }  // namespace
