@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -49,11 +48,13 @@ std::filesystem::path cache_file(const std::string& key) {
 
 bool load_cached(const std::filesystem::path& file, const std::string& key, std::string& header,
                  hs_database_t*& db) {
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) return false;
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string bytes = buffer.str();
+    const std::streamoff size = in.tellg();
+    if (size <= 0) return false;
+    std::string bytes(static_cast<std::size_t>(size), '\0');  // read at once: a stream copy costs more than the scan
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) return false;
     if (bytes.size() < 8 + key.size() + header.size()) return false;
     std::uint64_t key_size = 0;
     std::memcpy(&key_size, bytes.data(), 8);

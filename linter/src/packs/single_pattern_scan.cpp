@@ -25,7 +25,7 @@ namespace {
 
 // A larger database scans no faster than ICU searches, and each costs its memory in
 // every process (a bounded repeat of a negated Unicode class compiles to megabytes).
-constexpr std::size_t kMaxDatabaseSize = 128 * 1024;
+constexpr std::size_t kMaxDatabaseSize = 64 * 1024;
 
 hs_database_t* compile_one(const std::string& pattern, unsigned flags) {
     hs_database_t* db = nullptr;
