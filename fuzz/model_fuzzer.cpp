@@ -218,8 +218,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     gklint::Analysis analysis(*doc, &templates());
     const gklint::NormalizedText& norm = analysis.normalized();
-    t.bytes(norm.text);
-    for (std::size_t off = 0; off <= norm.text.size(); off += 7) {
+    t.bytes(norm.text());
+    for (std::size_t off = 0; off <= norm.text().size(); off += 7) {
         gklint::TextRange r = norm.map.to_source(gklint::TextRange{off, off});
         if (r.begin > doc->text().size() || r.end > doc->text().size()) {
             std::fprintf(stderr, "model_fuzzer: normalised offset %zu maps outside the text: [%zu, %zu)\n", off,
