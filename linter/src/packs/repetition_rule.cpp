@@ -37,13 +37,12 @@ public:
 
     // Is character k (counted from the part's start; the sentinel is the last) there?
     bool has(std::size_t k) {
-        while (k >= base_ + chars_.size() && !done_) decode_one();
+        if (k < base_ + chars_.size()) return true;
+        while (k >= base_ + chars_.size() && !done_) decode_some();
         return k < base_ + chars_.size();
     }
-    const Char& operator[](std::size_t k) {
-        has(k);
-        return chars_[k - base_];
-    }
+    // Character k, which has(k) said is there.
+    const Char& operator[](std::size_t k) const { return chars_[k - base_]; }
     // The scan will not look before character k again.
     void drop_before(std::size_t k) {
         if (k - base_ < kKeep) return;
@@ -53,17 +52,20 @@ public:
 
 private:
     static constexpr std::size_t kKeep = 4096;
+    static constexpr std::size_t kBatch = 1024;
 
-    void decode_one() {
-        if (next_ >= end_) {
-            chars_.push_back({0, false, end_});
-            done_ = true;
-            return;
+    void decode_some() {
+        for (std::size_t n = 0; n < kBatch; ++n) {
+            if (next_ >= end_) {
+                chars_.push_back({0, false, end_});
+                done_ = true;
+                return;
+            }
+            std::size_t start = next_;
+            UChar32 c;
+            U8_NEXT(reinterpret_cast<const uint8_t*>(text_.data()), next_, end_, c);
+            chars_.push_back({c, c >= 0 && script_.contains(c), start});
         }
-        std::size_t start = next_;
-        UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(text_.data()), next_, end_, c);
-        chars_.push_back({c, c >= 0 && script_.contains(c), start});
     }
 
     std::string_view text_;

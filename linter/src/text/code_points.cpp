@@ -22,26 +22,28 @@ void decode_code_points(std::string_view text, TextRange r, std::vector<CodePoin
 
 CodePointIndex::CodePointIndex(std::string_view text, TextRange r) : text_(text) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const bool keep = r.end - r.begin <= kKeepDecoded;
     std::size_t leads = 0;  // code points, if the text is valid UTF-8: the size to reserve
     for (std::size_t i = r.begin; i < r.end; ++i) leads += (s[i] & 0xC0) != 0x80;
     at_.reserve(leads + 1);
+    if (keep) decoded_.reserve(leads);
     auto pos = static_cast<int32_t>(r.begin);
     const auto end = static_cast<int32_t>(r.end);
     while (pos < end) {
         at_.push_back(static_cast<std::uint32_t>(pos));
         UChar32 c;
         U8_NEXT(s, pos, end, c);
-        (void)c;
+        if (keep) decoded_.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
     }
     at_.push_back(static_cast<std::uint32_t>(end));
 }
 
-CodePoint CodePointIndex::operator[](std::size_t i) const {
+char32_t CodePointIndex::decode(std::size_t i) const {
     const auto* s = reinterpret_cast<const uint8_t*>(text_.data());
     auto pos = static_cast<int32_t>(at_[i]);
     UChar32 c;
     U8_NEXT(s, pos, static_cast<int32_t>(at_[i + 1]), c);
-    return {static_cast<char32_t>(c < 0 ? 0xFFFD : c), at_[i], at_[i + 1]};
+    return static_cast<char32_t>(c < 0 ? 0xFFFD : c);
 }
 
 }  // namespace gklint

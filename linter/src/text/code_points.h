@@ -19,20 +19,28 @@ struct CodePoint {
 // The code points of text[r] into `out` (cleared first, so a caller can reuse its buffer).
 void decode_code_points(std::string_view text, TextRange r, std::vector<CodePoint>& out);
 
-// The code points of text[r] by index, holding only where each begins (4 bytes; a
-// one-line web page is a paragraph of millions) and decoding one when it is read.
+// The code points of text[r] by index: where each begins, and the code points themselves
+// for a text of up to 64 KB (a paragraph of a report). A longer one (a one-line web page is
+// a paragraph of millions) keeps only the offsets, 4 bytes each, and decodes a code point
+// when it is read.
 class CodePointIndex {
 public:
     CodePointIndex(std::string_view text, TextRange r);
 
     std::size_t size() const { return at_.size() - 1; }
     bool empty() const { return size() == 0; }
-    CodePoint operator[](std::size_t i) const;
+    CodePoint operator[](std::size_t i) const {
+        return {decoded_.empty() ? decode(i) : decoded_[i], at_[i], at_[i + 1]};
+    }
     CodePoint back() const { return (*this)[size() - 1]; }
 
 private:
+    static constexpr std::size_t kKeepDecoded = 64 * 1024;
+    char32_t decode(std::size_t i) const;
+
     std::string_view text_;
     std::vector<std::uint32_t> at_;  // each code point's first byte, then the end
+    std::vector<char32_t> decoded_;  // empty for a text over kKeepDecoded bytes
 };
 
 }  // namespace gklint
