@@ -6,7 +6,7 @@
 // The pattern is compiled in prefilter mode (a superset of its matches): with every end
 // when its width is bounded (at most PatternPrefilter::kMaxWindowWidth bytes; a match
 // starts at most that width before an end), else the first only (no match anywhere, or
-// "search everywhere"). A database over 128 KB is not kept: it would scan no faster than
+// "search everywhere"). A database over 64 KB is not kept: it would scan no faster than
 // ICU searches. (Start-of-match mode was measured too: seconds to compile, megabytes,
 // and slower than ICU on the plugins' number patterns.) Databases and the decision not to
 // keep one are cached on disk like the packs'.
