@@ -104,12 +104,25 @@ hs_scratch_t* scratch_for(const hs_database_t* db, std::uint64_t generation) {
     return scratch.scratch;
 }
 
-std::vector<SearchWindow> merge_windows(std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
-    std::sort(spans.begin(), spans.end());
+std::size_t EndsSeen::cap_for(std::size_t text_size) { return std::max<std::size_t>(256, text_size / 256); }
+
+void EndsSeen::add(unsigned long long end, std::size_t cap) {
+    if (everywhere || (!ends.empty() && ends.back() == end)) return;
+    if (ends.size() >= cap) {
+        everywhere = true;
+        std::vector<std::uint32_t>().swap(ends);
+        return;
+    }
+    ends.push_back(static_cast<std::uint32_t>(end));
+}
+
+std::vector<SearchWindow> EndsSeen::windows(unsigned width) {
+    std::sort(ends.begin(), ends.end());
     std::vector<SearchWindow> out;
-    for (auto [b, e] : spans) {
+    for (std::uint32_t e : ends) {
+        std::size_t b = e >= width ? e - width : 0;
         if (!out.empty() && b <= out.back().end)
-            out.back().end = std::max<std::size_t>(out.back().end, e);
+            out.back().end = e;
         else
             out.push_back({b, e});
     }

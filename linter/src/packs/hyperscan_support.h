@@ -38,8 +38,18 @@ std::uint64_t next_generation();
 // This thread's scratch space, made valid for `db` (nullptr when Hyperscan cannot).
 hs_scratch_t* scratch_for(const hs_database_t* db, std::uint64_t generation);
 
-// Spans [begin, end] where matches may start (each ending by its span's end), merged
-// into sorted, disjoint windows.
-std::vector<SearchWindow> merge_windows(std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans);
+// The ends a scan saw of one pattern of bounded width. Past `cap` of them (once per 256
+// bytes of text on average, at least 256) windows would not pay: the pattern is then
+// searched everywhere.
+struct EndsSeen {
+    std::vector<std::uint32_t> ends;
+    bool everywhere = false;
+
+    static std::size_t cap_for(std::size_t text_size);
+    void add(unsigned long long end, std::size_t cap);
+    // Each end widened back by the width into where the match may start, merged into
+    // sorted, disjoint windows.
+    std::vector<SearchWindow> windows(unsigned width);
+};
 
 }  // namespace gklint::hyperscan

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <climits>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -197,36 +198,29 @@ hs_database_t* compile(const std::vector<std::string>& patterns, const std::vect
 // What one scan collects: which patterns may match, and where the windowed ones may end.
 struct ScanState {
     std::vector<bool>& maybe;
-    std::vector<std::vector<std::uint32_t>> ends;  // by id, windowed patterns only
-    std::vector<bool> everywhere;                  // by id: too many ends to be worth windows
-    std::size_t cap;                               // ends kept per pattern
+    std::vector<hyperscan::EndsSeen> ends;  // by id (windowed patterns report every end)
+    std::size_t cap;
 };
 
 int on_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* context) {
     auto& state = *static_cast<ScanState*>(context);
     if (id >= state.maybe.size()) return 0;
     state.maybe[id] = true;
-    if (state.everywhere[id]) return 0;
-    auto& ends = state.ends[id];
-    if (!ends.empty() && ends.back() == to) return 0;
-    if (ends.size() >= state.cap) {
-        state.everywhere[id] = true;
-        std::vector<std::uint32_t>().swap(ends);
-        return 0;
-    }
-    ends.push_back(static_cast<std::uint32_t>(to));
+    state.ends[id].add(to, state.cap);
     return 0;
 }
 
-// Each end widened back by the width into the span where the match may start, merged.
-std::vector<PatternPrefilter::Window> windows_of(const std::vector<std::uint32_t>& ends, unsigned width) {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-    spans.reserve(ends.size());
-    for (std::uint32_t e : ends) spans.emplace_back(e >= width ? e - width : 0, e);
-    return hyperscan::merge_windows(spans);
-}
-
 }  // namespace
+
+void verify_windows(const IcuRegex& pattern, std::string_view text, const std::vector<SearchWindow>& windows) {
+    pattern.for_each_match(text, [&](const RegexMatch& m) {
+        for (const auto& w : windows)
+            if (w.begin <= m.begin && m.begin <= w.end && m.end <= w.end) return;
+        std::fprintf(stderr, "gklint: internal error: '%s' matches at bytes %zu-%zu, outside the windows of the pattern scan\n",
+                     pattern.source().c_str(), m.begin, m.end);
+        std::abort();
+    });
+}
 
 PatternPrefilter::PatternPrefilter() : mode_(mode_from_environment()) {}
 PatternPrefilter::~PatternPrefilter() = default;
@@ -285,8 +279,8 @@ std::shared_ptr<const PatternPrefilter::Hits> PatternPrefilter::scan(std::string
         hits->maybe.assign(db->count, true);
         return hits;
     }
-    ScanState state{hits->maybe, std::vector<std::vector<std::uint32_t>>(db->count),
-                    std::vector<bool>(db->count, false), std::max<std::size_t>(256, text.size() / 256)};
+    ScanState state{hits->maybe, std::vector<hyperscan::EndsSeen>(db->count),
+                    hyperscan::EndsSeen::cap_for(text.size())};
     if (hs_scan(db->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &state) !=
         HS_SUCCESS) {
         hits->maybe.assign(db->count, true);
@@ -294,7 +288,7 @@ std::shared_ptr<const PatternPrefilter::Hits> PatternPrefilter::scan(std::string
     }
     hits->near.resize(db->count);
     for (std::size_t i = 0; i < db->count; ++i)
-        if (db->windowed(i) && !state.everywhere[i]) hits->near[i] = windows_of(state.ends[i], db->width[i]);
+        if (db->windowed(i) && !state.ends[i].everywhere) hits->near[i] = state.ends[i].windows(db->width[i]);
     return hits;
 }
 

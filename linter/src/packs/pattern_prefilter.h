@@ -30,6 +30,10 @@ namespace gklint {
 // that cannot be promised.
 std::optional<std::string> prefilter_syntax(std::string_view icu_pattern);
 
+// For GKLINT_PREFILTER=verify: aborts, naming the pattern, unless every match of it in
+// `text` lies in one of the windows the scan gave.
+void verify_windows(const IcuRegex& pattern, std::string_view text, const std::vector<SearchWindow>& windows);
+
 class PatternPrefilter {
 public:
     enum class Mode { On, Off, Verify };

@@ -57,23 +57,16 @@ std::unique_ptr<SinglePatternScan::Compiled> build(const std::string& syntax) {
 }
 
 struct ScanState {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-    unsigned width;
+    hyperscan::EndsSeen ends;
     std::size_t cap;
     bool hit = false;
-    bool everywhere = false;
 };
 
-int on_match(unsigned, unsigned long long from, unsigned long long to, unsigned, void* context) {
+int on_match(unsigned, unsigned long long, unsigned long long to, unsigned, void* context) {
     auto& state = *static_cast<ScanState*>(context);
     state.hit = true;
-    if (state.spans.size() >= state.cap) {
-        state.everywhere = true;
-        return 1;  // enough: searching everywhere is as cheap
-    }
-    std::uint64_t begin = state.width == UINT_MAX ? from : (to >= state.width ? to - state.width : 0);
-    state.spans.emplace_back(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(to));
-    return 0;
+    state.ends.add(to, state.cap);
+    return state.ends.everywhere ? 1 : 0;  // enough: searching everywhere is as cheap
 }
 
 }  // namespace
@@ -84,7 +77,8 @@ SinglePatternScan::~SinglePatternScan() = default;
 std::unique_ptr<SinglePatternScan> SinglePatternScan::compile(const std::string& icu_pattern) {
     auto syntax = prefilter_syntax(icu_pattern);
     if (!syntax) return nullptr;
-    const std::string key = fmt::format("gklint-pattern {} {}\n{}\n", "1", hs_version(), *syntax);
+    // The size limit is part of the key: a database kept under another limit is not this one's.
+    const std::string key = fmt::format("gklint-pattern 1 {} {}\n{}\n", hs_version(), kMaxDatabaseSize, *syntax);
     const auto file = hyperscan::cache_file(key);
     auto compiled = std::make_unique<Compiled>();
     std::string header(5, '\0');  // the mode, the width
@@ -110,12 +104,12 @@ std::optional<std::vector<SearchWindow>> SinglePatternScan::windows(std::string_
         return std::nullopt;  // Hyperscan's UTF-8 mode is undefined on it
     hs_scratch_t* scratch = hyperscan::scratch_for(c.db, c.generation);
     if (!scratch) return std::nullopt;
-    ScanState state{{}, c.mode == Mode::Width ? c.width : UINT_MAX, std::max<std::size_t>(256, text.size() / 256)};
+    ScanState state{{}, hyperscan::EndsSeen::cap_for(text.size())};
     hs_error_t e = hs_scan(c.db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &state);
     if (e != HS_SUCCESS && e != HS_SCAN_TERMINATED) return std::nullopt;
     if (!state.hit) return std::vector<SearchWindow>{};
-    if (c.mode != Mode::Width || state.everywhere) return std::nullopt;
-    return hyperscan::merge_windows(state.spans);
+    if (c.mode != Mode::Width || state.ends.everywhere) return std::nullopt;
+    return state.ends.windows(c.width);
 }
 
 }  // namespace gklint

@@ -49,8 +49,6 @@ private:
     void for_each_in(std::string_view text, const PatternPrefilter::Hits* hits,
                      const std::function<void(const TokenMatch&)>& visit) const;
 
-    void verify_windows(std::string_view text, const std::vector<const std::vector<SearchWindow>*>& windows) const;
-
     std::vector<IcuRegex> tokens_;
     std::vector<int> at_group_;  // per token: the group named `at`, reported instead of the whole match; 0: none
     std::vector<IcuRegex> exceptions_;
