@@ -2,6 +2,7 @@
 
 #include "gklint/plugin.hpp"
 #include "gklint/utf16_text.hpp"
+#include "gklint/windowed_search.hpp"
 
 #include <stdexcept>
 
@@ -52,47 +53,6 @@ std::optional<std::vector<ByteRange>> Utf8Regex::windows(std::string_view text) 
     return out;
 }
 
-namespace {
-
-struct UnitWindow {
-    int32_t begin, end;
-};
-
-// Finds matches one after another, at or after a position, only in the windows: each
-// search bounded by its window's end, with the text around visible to look-arounds and
-// anchors (a match that starts in a window ends in it, so the bound changes nothing).
-class WindowedSearch {
-public:
-    WindowedSearch(icu::RegexMatcher& m, const gklint::Utf16Text& u16, const std::optional<std::vector<ByteRange>>& windows)
-        : m_(m) {
-        if (!windows) return;
-        windows_.emplace();
-        for (const auto& w : *windows) windows_->push_back({u16.unit_at_or_after(w.begin), u16.unit_at_or_after(w.end)});
-        m_.useTransparentBounds(true);
-        m_.useAnchoringBounds(false);
-    }
-
-    bool find(int32_t from, UErrorCode& status) {
-        if (!windows_) return m_.find(from, status) && U_SUCCESS(status);
-        for (; next_ < windows_->size(); ++next_) {
-            const UnitWindow& w = (*windows_)[next_];
-            if (w.end < from) continue;
-            m_.region(std::max(w.begin, from), w.end, status);
-            if (U_FAILURE(status)) return false;
-            if (m_.find(status) && U_SUCCESS(status)) return true;
-            if (U_FAILURE(status)) return false;
-        }
-        return false;
-    }
-
-private:
-    icu::RegexMatcher& m_;
-    std::optional<std::vector<UnitWindow>> windows_;
-    std::size_t next_ = 0;
-};
-
-}  // namespace
-
 std::optional<RegexMatch> Utf8Regex::find(std::string_view text, std::size_t from) const {
     if (from > text.size()) return std::nullopt;
     auto where = windows(text);
@@ -101,7 +61,7 @@ std::optional<RegexMatch> Utf8Regex::find(std::string_view text, std::size_t fro
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
     if (U_FAILURE(status)) return std::nullopt;
-    WindowedSearch search(*m, u16, where);
+    gklint::WindowedSearch search(*m, u16, where ? &*where : nullptr);
     if (!search.find(u16.unit_at_or_after(from), status)) return std::nullopt;
     RegexMatch match = match_of(*m, u16, status);
     if (U_FAILURE(status)) return std::nullopt;
@@ -116,19 +76,12 @@ std::vector<RegexMatch> Utf8Regex::find_all(std::string_view text) const {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(u16.text, status));
     if (U_FAILURE(status)) return out;
-    WindowedSearch search(*m, u16, where);
-    const int32_t length = u16.text.length();
-    // As ICU's find() goes on: from the end of a match, one character on after an empty one.
-    for (int32_t pos = 0; pos <= length && search.find(pos, status);) {
+    gklint::WindowedSearch search(*m, u16, where ? &*where : nullptr);
+    for (int32_t pos = 0; pos >= 0 && search.find(pos, status);) {
         RegexMatch match = match_of(*m, u16, status);
         if (U_FAILURE(status)) break;
         out.push_back(std::move(match));
-        int32_t start = m->start(status), end = m->end(status);
-        pos = end;
-        if (start == end) {
-            if (pos == length) break;
-            U16_FWD_1(u16.text.getBuffer(), pos, length);
-        }
+        pos = gklint::search_on_after(u16, m->start(status), m->end(status));
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "gklint/utf16_text.hpp"
+#include "gklint/windowed_search.hpp"
 
 #include <fmt/format.h>
 
@@ -75,47 +76,20 @@ void read_match(const icu::RegexMatcher& m, const Utf16Text& u16, RegexMatch& ma
     }
 }
 
-struct UnitWindow {
-    int32_t begin, end;
-};
-
-// The windows in UTF-16 units of `u16`.
-std::vector<UnitWindow> unit_windows(const std::vector<SearchWindow>& windows, const Utf16Text& u16) {
-    std::vector<UnitWindow> out;
-    for (const auto& w : windows) out.push_back({u16.unit_at_or_after(w.begin), u16.unit_at_or_after(w.end)});
-    return out;
-}
-
 // One pattern's next match at or after a position of the search (UTF-16 units).
 struct PendingMatch {
     std::unique_ptr<icu::RegexMatcher> matcher;
-    int32_t start = -1, end = -1;  // start < 0: none found yet; INT32_MAX: none left
-    std::optional<std::vector<UnitWindow>> windows;  // where matches may lie; nullopt: anywhere
-    std::size_t window = 0;                          // the first one not yet passed
+    std::optional<WindowedSearch> search;  // none: never searched (the scan ruled it out)
+    int32_t start = -1, end = -1;          // start < 0: none found yet; INT32_MAX: none left
 
     void advance_to(int32_t pos, UErrorCode& status) {
         if (start >= pos) return;  // still the first match at or after pos
-        if (windows ? find_in_windows(pos, status) : (matcher->find(pos, status) && U_SUCCESS(status))) {
+        if (search && search->find(pos, status)) {
             start = matcher->start(status);
             end = matcher->end(status);
         } else {
             start = end = INT32_MAX;
         }
-    }
-
-    // The first match at or after pos, searched for only in the windows. Each search is
-    // bounded by its window's end, with the text around visible to look-arounds and
-    // anchors: a match that starts in a window ends in it, so the bound changes nothing.
-    bool find_in_windows(int32_t pos, UErrorCode& status) {
-        for (; window < windows->size(); ++window) {
-            const UnitWindow& w = (*windows)[window];
-            if (w.end < pos) continue;
-            matcher->region(std::max(w.begin, pos), w.end, status);
-            if (U_FAILURE(status)) return false;
-            if (matcher->find(status) && U_SUCCESS(status)) return true;
-            if (U_FAILURE(status)) return false;
-        }
-        return false;
     }
 };
 
@@ -148,17 +122,10 @@ void IcuRegex::for_each_match_of_any(const std::vector<IcuRegex>& patterns, std:
     const Utf16Text& u16 = Utf16Text::of(text);
     std::vector<PendingMatch> pending;
     for (std::size_t i = 0; i < patterns.size(); ++i) {
-        if (run && !(*run)[i]) {
-            pending.emplace_back().start = INT32_MAX;  // never searched
-            pending.back().end = INT32_MAX;
-            continue;
-        }
-        pending.emplace_back().matcher = matcher_over(*patterns[i].pattern_, u16);
-        if (windows && (*windows)[i]) {
-            pending.back().windows = unit_windows(*(*windows)[i], u16);
-            pending.back().matcher->useTransparentBounds(true);
-            pending.back().matcher->useAnchoringBounds(false);
-        }
+        PendingMatch& p = pending.emplace_back();
+        if (run && !(*run)[i]) continue;  // never searched
+        p.matcher = matcher_over(*patterns[i].pattern_, u16);
+        p.search.emplace(*p.matcher, u16, windows ? (*windows)[i] : nullptr);
     }
     const int32_t length = u16.text.length();
     UErrorCode status = U_ZERO_ERROR;
@@ -175,11 +142,8 @@ void IcuRegex::for_each_match_of_any(const std::vector<IcuRegex>& patterns, std:
         read_match(*found.matcher, u16, match, status);
         if (U_FAILURE(status)) break;
         visit(best, match);
-        pos = found.end;
-        if (found.start == found.end) {  // one character on, as ICU's find() does
-            if (pos == length) break;
-            U16_FWD_1(u16.text.getBuffer(), pos, length);
-        }
+        pos = search_on_after(u16, found.start, found.end);
+        if (pos < 0) break;
     }
 }
 
