@@ -10,11 +10,10 @@
 namespace gklint {
 namespace {
 
+std::uint64_t fnv1a_step(std::uint64_t hash, unsigned char c) { return (hash ^ c) * 1099511628211ull; }
+
 std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665603ull) {
-    for (unsigned char c : data) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
+    for (unsigned char c : data) hash = fnv1a_step(hash, c);
     return hash;
 }
 
@@ -22,10 +21,7 @@ std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 1469598103934665
 // (robust to reindentation), without copying the line: one line may be a whole page.
 std::uint64_t fnv1a_squeezed_line(const Document& doc, std::size_t offset, std::uint64_t hash) {
     for (unsigned char c : doc.line_text(doc.lines().line_of(offset)))
-        if (c != ' ' && c != '\t' && c != '\r') {
-            hash ^= c;
-            hash *= 1099511628211ull;
-        }
+        if (c != ' ' && c != '\t' && c != '\r') hash = fnv1a_step(hash, c);
     return hash;
 }
 

@@ -15,10 +15,7 @@
 namespace gklint {
 namespace {
 
-
 using Chars = CodePointIndex;
-
-Chars chars_of(std::string_view text, TextRange r) { return Chars(text, r); }
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == U'\r'; }
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
@@ -34,7 +31,7 @@ int section_of(const std::vector<Section>& sections, std::size_t offset) {
 }
 
 void add_sentences(std::string_view text, Paragraph& p) {
-    const Chars cs = chars_of(text, p.range);
+    const Chars cs(text, p.range);
     std::size_t start = p.range.begin;
     for (std::size_t i = 0; i < cs.size(); ++i) {
         char32_t c = cs[i].c;
@@ -146,7 +143,7 @@ std::vector<Paragraph> find_paragraphs(std::string_view text, const std::vector<
 std::vector<NumberMention> find_numbers(std::string_view text, const std::vector<Paragraph>& paragraphs) {
     std::vector<NumberMention> out;
     for (const auto& p : paragraphs) {
-        const Chars cs = chars_of(text, p.range);
+        const Chars cs(text, p.range);
         for (std::size_t i = 0; i < cs.size();) {
             std::size_t j = i;
             NumberMention n;
@@ -319,7 +316,7 @@ std::vector<Enumeration> find_enumerations(std::string_view text, const std::vec
     };
     const Paragraph* previous = nullptr;
     for (const auto& p : paragraphs) {
-        const Chars cs = chars_of(text, p.range);
+        const Chars cs(text, p.range);
         for (std::size_t i = 0; i < cs.size(); ++i) {
             auto m = marker_at(cs, i);
             if (!m) continue;
@@ -419,7 +416,7 @@ void find_subheadings(std::string_view text, const std::vector<Paragraph>& parag
     constexpr std::size_t kRunOnParagraph = 300;  // code points: a part (or more) on one line
     for (const auto& p : paragraphs) {
         if (p.section < 0) continue;
-        const Chars cs = chars_of(text, p.range);
+        const Chars cs(text, p.range);
         if (cs.size() > kRunOnParagraph)
             find_run_on_subheadings(text, cs, sections[static_cast<std::size_t>(p.section)]);
         if (cs.size() < 3) continue;

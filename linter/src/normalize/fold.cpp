@@ -4,6 +4,8 @@
 
 #include <unicode/utf8.h>
 
+#include "text/code_points.h"
+
 namespace gklint {
 namespace {
 
@@ -53,13 +55,6 @@ void fold_each(std::string_view text, const std::u32string& last, Emit&& emit) {
     }
 }
 
-// Code points of valid UTF-8: an upper bound on the folded length, to reserve once.
-std::size_t lead_bytes(std::string_view text) {
-    std::size_t n = 0;
-    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 void append_folded(FoldedLabel& out, std::string_view text, std::size_t base) {
@@ -80,7 +75,7 @@ FoldedLabel fold_label(std::string_view text, std::size_t base) {
 // offsets would be 16 bytes a character.
 std::u32string fold_label_text(std::string_view text) {
     std::u32string out;
-    out.reserve(lead_bytes(text));
+    out.reserve(count_code_points(text));  // an upper bound on the folded length
     fold_each(text, out, [&](char32_t c, int32_t, int32_t) { out.push_back(c); });
     return out;
 }

@@ -20,11 +20,16 @@ void decode_code_points(std::string_view text, TextRange r, std::vector<CodePoin
     }
 }
 
+std::size_t count_code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 CodePointIndex::CodePointIndex(std::string_view text, TextRange r) : text_(text) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     const bool keep = r.end - r.begin <= kKeepDecoded;
-    std::size_t leads = 0;  // code points, if the text is valid UTF-8: the size to reserve
-    for (std::size_t i = r.begin; i < r.end; ++i) leads += (s[i] & 0xC0) != 0x80;
+    const std::size_t leads = count_code_points(text.substr(r.begin, r.end - r.begin));
     at_.reserve(leads + 1);
     if (keep) decoded_.reserve(leads);
     auto pos = static_cast<int32_t>(r.begin);

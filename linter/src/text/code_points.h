@@ -16,6 +16,9 @@ struct CodePoint {
     std::uint32_t begin, end;
 };
 
+// The code points of valid UTF-8 (its lead bytes): the size to reserve for its characters.
+std::size_t count_code_points(std::string_view text);
+
 // The code points of text[r] into `out` (cleared first, so a caller can reuse its buffer).
 void decode_code_points(std::string_view text, TextRange r, std::vector<CodePoint>& out);
 
