@@ -11,7 +11,7 @@
 #include "lsp/framing.h"
 #include "lsp/position_encoding.h"
 #include "lsp/protocol.h"
-#include "lsp/uri.h"
+#include "core/file_uri.h"
 
 namespace gklint::lsp {
 namespace {

@@ -38,10 +38,11 @@ struct LintRun {
 };
 
 std::string render(std::string_view format, const LintRun& run, ColumnUnit unit = ColumnUnit::CodePoint,
-                   Language language = Language::Zh) {
+                   Language language = Language::Zh, DocLinks links = DocLinks::installed(test::source_path("docs"))) {
     OutputOptions options;
     options.column_unit = unit;
     options.language = language;
+    options.doc_links = std::move(links);
     auto formatter = make_formatter(format, options);
     if (!formatter) throw std::runtime_error("no formatter " + std::string(format));
     std::ostringstream out;
@@ -117,7 +118,10 @@ TEST(SarifOutput, ResultsCarryRulesNotesFixesAndFingerprints) {
     const json& result = run["results"][0];
     const json& rule = driver["rules"][result["ruleIndex"].get<std::size_t>()];
     EXPECT_EQ(rule["id"], result["ruleId"]);
-    EXPECT_NE(rule["helpUri"].get<std::string>().find("docs/rules/article/wrong-number.md"), std::string::npos);
+    std::string page = std::filesystem::canonical(test::source_path("docs/rules/article/wrong-number.md")).string();
+    EXPECT_EQ(rule["helpUri"], "file://" + page);
+    EXPECT_EQ(driver["informationUri"],
+              "file://" + std::filesystem::canonical(test::source_path("docs/README.md")).string());
     EXPECT_EQ(result["level"], "error");
     EXPECT_EQ(result["partialFingerprints"]["gklint/v1"], "0123456789abcdef");
     EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"], "第二十六条");
@@ -309,6 +313,50 @@ TEST(XmlOutput, EverySnapshotIsWellFormed) {
         }
     }
     EXPECT_GE(checked, 10u);
+}
+
+}  // namespace
+}  // namespace gklint
+
+namespace gklint {
+namespace {
+
+// The installed pages by default: only pages that exist are linked, so a third-party
+// rule without a page gets no helpUri; a docs-url gives web links for every rule.
+TEST(DocLinks, InstalledPagesOnlyWhenTheyExist) {
+    DocLinks links = DocLinks::installed(test::source_path("docs"));
+    ASSERT_TRUE(links.rule_page("text/artifact"));
+    EXPECT_TRUE(links.rule_page("text/artifact")->starts_with("file:///"));
+    EXPECT_TRUE(std::filesystem::is_regular_file(
+        std::filesystem::path(links.rule_page("text/artifact")->substr(7))));
+    EXPECT_FALSE(links.rule_page("acme/no-such-rule"));
+    EXPECT_FALSE(DocLinks::installed("/nonexistent/docs").home());
+    EXPECT_FALSE(DocLinks().rule_page("text/artifact"));
+}
+
+TEST(DocLinks, WebBaseLinksEveryRule) {
+    DocLinks links = DocLinks::web("https://docs.example.org/gklint/");
+    EXPECT_EQ(links.rule_page("acme/x"), "https://docs.example.org/gklint/rules/acme/x.md");
+    EXPECT_EQ(links.home(), "https://docs.example.org/gklint/README.md");
+}
+
+TEST(SarifOutput, RuleWithoutPageHasNoHelpUri) {
+    LintRun run;
+    run.documents.emplace_back("r.txt", "一、总体情况\n");
+    Diagnostic d;
+    d.rule_id = "acme/local-rule";
+    d.severity = Severity::Warning;
+    d.range = TextRange{0, 3};
+    d.message = "m";
+    run.diagnostics.push_back({d});
+    run.summary.files = 1;
+    json log = json::parse(render("sarif", run));
+    const json& rule = log["runs"][0]["tool"]["driver"]["rules"][0];
+    EXPECT_EQ(rule["id"], "acme/local-rule");
+    EXPECT_FALSE(rule.contains("helpUri"));
+    EXPECT_EQ(rule["help"]["text"], "文档：运行 `gklint explain acme/local-rule`");
+    json web = json::parse(render("sarif", run, ColumnUnit::CodePoint, Language::Zh, DocLinks::web("https://d.example")));
+    EXPECT_EQ(web["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"], "https://d.example/rules/acme/local-rule.md");
 }
 
 }  // namespace

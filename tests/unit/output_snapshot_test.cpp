@@ -129,6 +129,7 @@ OutputOptions options_for(Language language, ColumnUnit unit = ColumnUnit::CodeP
     options.column_unit = unit;
     options.color = color;
     options.registry = &snapshot_registry();
+    options.doc_links = DocLinks::web("https://docs.example.org/gklint");  // the same wherever the tests run
     return options;
 }
 

@@ -41,6 +41,7 @@ struct LintOptions {
     RuleTimings* timings = nullptr;  // --timing: where rules are timed (set by run_lint)
     bool timing = false;
     std::string previous;  // --previous FILE: last year's report, for the cross-year rules
+    std::string docs_url;  // --docs-url: web copy of docs/ for SARIF and reviewdog links
 };
 
 }  // namespace gklint

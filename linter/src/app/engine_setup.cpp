@@ -6,7 +6,6 @@
 #include <fmt/ostream.h>
 
 #include "app/builtin_rules.h"
-#include "app/user_settings.h"
 
 namespace gklint {
 
@@ -21,9 +20,9 @@ std::unique_ptr<Engine> make_engine(const EngineOptions& options, std::ostream& 
         load_builtin_rules(engine->paths, engine->registry, engine->plugins);
         engine->templates = load_templates(engine->paths.rules_dir + "/templates");
         for (const auto& plugin : options.plugins) engine->plugins.load(plugin, engine->registry, /*builtin=*/true);
-        UserSettings settings = load_user_settings();
+        engine->settings = load_user_settings();
         ConfigOptions config{engine->paths.config_dir, options.config_file,
-                             options.allow_plugins || settings.allow_plugins};
+                             options.allow_plugins || engine->settings.allow_plugins};
         engine->configs = std::make_unique<ConfigResolver>(std::move(config));
     } catch (const std::exception& e) {
         print_failure(err, e);

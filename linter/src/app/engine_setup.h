@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/data_paths.h"
+#include "app/user_settings.h"
 #include "config/config.h"
 #include "core/registry.h"
 #include "plugin_host/plugin_loader.h"
@@ -23,6 +24,7 @@ struct Engine {
     std::unique_ptr<ConfigResolver> configs;
     std::set<std::string> warned_plugins;  // refused plugins already reported
     TemplateSet templates;                 // the report formats (share/gklint/rules/templates)
+    UserSettings settings;                 // ~/.config/gklint/settings.yaml
 };
 
 struct EngineOptions {

@@ -56,8 +56,12 @@ int run_rules_command(const EngineOptions& options, Language language, const std
         out << list.dump(2) << '\n';
         return kExitClean;
     }
+    if (format == "ids") {  // for shell completion
+        for (const Rule* rule : rules) out << rule->meta().id << '\n';
+        return kExitClean;
+    }
     if (format != "text") {
-        fmt::print(err, "gklint: error: unknown format '{}' for rules (text or json)\n", format);
+        fmt::print(err, "gklint: error: unknown format '{}' for rules (text, json or ids)\n", format);
         return kExitFailure;
     }
     std::size_t width = 0;

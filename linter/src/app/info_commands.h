@@ -9,7 +9,7 @@
 
 namespace gklint {
 
-// `gklint rules [--format text|json]`: every rule with severity, fixability and summary.
+// `gklint rules [--format text|json|ids]`: every rule with severity, fixability and summary.
 int run_rules_command(const EngineOptions& options, Language language, const std::string& format,
                       std::ostream& out, std::ostream& err);
 

@@ -33,6 +33,13 @@ bool use_color(ColorMode mode) {
 
 std::string default_format() { return isatty(STDOUT_FILENO) ? "human" : "gcc"; }
 
+// --docs-url, else the `docs-url` user setting, else the installed pages.
+DocLinks doc_links(const LintOptions& options, const Engine& engine) {
+    if (!options.docs_url.empty()) return DocLinks::web(options.docs_url);
+    if (!engine.settings.docs_url.empty()) return DocLinks::web(engine.settings.docs_url);
+    return DocLinks::installed(engine.paths.docs_dir);
+}
+
 }  // namespace
 
 int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
@@ -42,7 +49,8 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
     auto engine = make_engine({options.config_file, options.allow_plugins, options.plugins}, err);
     if (!engine) return kExitFailure;
 
-    OutputOptions output{options.column_unit, options.language, use_color(options.color), &engine->registry};
+    OutputOptions output{options.column_unit, options.language, use_color(options.color), &engine->registry,
+                         doc_links(options, *engine)};
     std::string format_name = options.format.value_or(default_format());
     auto formatter = make_formatter(format_name, output);
     if (!formatter) {

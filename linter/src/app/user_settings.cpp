@@ -28,8 +28,9 @@ UserSettings load_user_settings() {
     YamlFile file = YamlFile::load(path);
     settings.path = path;
     if (file.root().IsNull()) return settings;
-    file.check_keys(file.root(), {"allow-plugins"}, "user settings");
+    file.check_keys(file.root(), {"allow-plugins", "docs-url"}, "user settings");
     if (file.root()["allow-plugins"]) settings.allow_plugins = file.boolean(file.root()["allow-plugins"], "allow-plugins");
+    if (file.root()["docs-url"]) settings.docs_url = file.scalar(file.root()["docs-url"], "docs-url");
     return settings;
 }
 

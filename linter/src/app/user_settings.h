@@ -7,6 +7,7 @@ namespace gklint {
 
 struct UserSettings {
     bool allow_plugins = false;
+    std::string docs_url;  // web copy of docs/ for SARIF and reviewdog links; empty: the installed pages
     std::string path;  // the file read, empty when there is none
 };
 

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "lsp/protocol.h"
-#include "lsp/uri.h"
+#include "core/file_uri.h"
 
 namespace gklint::lsp {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "lsp/code_actions.h"
 #include "lsp/protocol.h"
-#include "lsp/uri.h"
+#include "core/file_uri.h"
 
 namespace gklint::lsp {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "app/lint_job.h"
 #include "core/located_error.h"
-#include "lsp/uri.h"
+#include "core/file_uri.h"
 
 namespace gklint::lsp {
 namespace {

@@ -10,6 +10,7 @@
 #include "core/document.h"
 #include "core/language.h"
 #include "core/registry.h"
+#include "output/doc_links.h"
 #include "text/columns.h"
 
 namespace gklint {
@@ -18,7 +19,8 @@ struct OutputOptions {
     ColumnUnit column_unit = ColumnUnit::CodePoint;
     Language language = Language::Zh;
     bool color = false;
-    const RuleRegistry* registry = nullptr;  // for rule summaries and doc links
+    const RuleRegistry* registry = nullptr;  // for rule summaries
+    DocLinks doc_links;                      // SARIF and reviewdog link each rule to its page
 };
 
 struct FileResult {

@@ -4,6 +4,7 @@
 // --column-unit utf16, unicodeCodePoints otherwise (SARIF has no byte or display kind;
 // every region also carries byteOffset/byteLength in the original file).
 #include <map>
+#include <optional>
 #include <ostream>
 
 #include "output/artifact_uri.h"
@@ -11,7 +12,7 @@
 #include "output/fix_help.h"
 #include "output/formatters.h"
 #include "output/place_text.h"
-#include "output/project_links.h"
+#include "output/doc_links.h"
 #include "output/source_span.h"
 
 namespace gklint {
@@ -93,11 +94,9 @@ public:
     }
 
     void end(std::ostream& out, const RunSummary& summary) override {
-        OrderedJson driver{{"name", "gklint"},
-                           {"version", GKLINT_VERSION},
-                           {"semanticVersion", GKLINT_VERSION},
-                           {"informationUri", repository_url()},
-                           {"rules", std::move(rules_)}};
+        OrderedJson driver{{"name", "gklint"}, {"version", GKLINT_VERSION}, {"semanticVersion", GKLINT_VERSION}};
+        if (auto home = options_.doc_links.home()) driver["informationUri"] = *home;
+        driver["rules"] = std::move(rules_);
         OrderedJson run{
             {"tool", {{"driver", std::move(driver)}}},
             {"invocations", OrderedJson::array({{{"executionSuccessful", summary.failed_files == 0}}})},
@@ -225,7 +224,7 @@ private:
 
     OrderedJson rule_json(const std::string& rule_id) const {
         bool en = options_.language == Language::En;
-        std::string url = rule_doc_url(rule_id);
+        std::optional<std::string> url = options_.doc_links.rule_page(rule_id);
         OrderedJson rule{{"id", rule_id}, {"name", pascal_case(rule_id)}};
         const Rule* known = options_.registry ? options_.registry->find(rule_id) : nullptr;
         if (known) {
@@ -236,10 +235,14 @@ private:
             rule["shortDescription"] = {{"text", meta.summary.in(options_.language)}};
             rule["fullDescription"] = {{"text", full}};
         }
-        std::string help = en ? "Documentation: run `gklint explain " + rule_id + "`, or see " + url
-                              : "文档：运行 `gklint explain " + rule_id + "`，或见 " + url;
-        rule["help"] = {{"text", help}, {"markdown", help.substr(0, help.size() - url.size()) + "<" + url + ">"}};
-        rule["helpUri"] = url;
+        std::string help = en ? "Documentation: run `gklint explain " + rule_id + "`" : "文档：运行 `gklint explain " + rule_id + "`";
+        if (url) {
+            std::string see = en ? ", or see " : "，或见 ";
+            rule["help"] = {{"text", help + see + *url}, {"markdown", help + see + "<" + *url + ">"}};
+            rule["helpUri"] = *url;
+        } else {
+            rule["help"] = {{"text", help}, {"markdown", help}};
+        }
         if (known) {
             rule["defaultConfiguration"] = {{"level", sarif_level(known->meta().default_severity)}};
             rule["properties"] = {{"tags", OrderedJson::array({category_of(rule_id)})},

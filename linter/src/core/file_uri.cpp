@@ -1,8 +1,8 @@
-#include "lsp/uri.h"
+#include "core/file_uri.h"
 
 #include <cctype>
 
-namespace gklint::lsp {
+namespace gklint {
 namespace {
 
 int hex_value(char c) {
@@ -58,4 +58,4 @@ std::string path_to_uri(std::string_view path) {
     return uri;
 }
 
-}  // namespace gklint::lsp
+}  // namespace gklint

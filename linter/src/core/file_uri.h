@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace gklint::lsp {
+namespace gklint {
 
 // The absolute path of a file:// URI (host "" or "localhost"); nullopt for other schemes.
 std::optional<std::string> uri_to_path(std::string_view uri);
@@ -12,4 +12,4 @@ std::optional<std::string> uri_to_path(std::string_view uri);
 // file:// URI of an absolute path, with everything but unreserved characters and '/' percent-encoded.
 std::string path_to_uri(std::string_view path);
 
-}  // namespace gklint::lsp
+}  // namespace gklint
