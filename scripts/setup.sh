@@ -13,6 +13,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-yaml
   neovim  # tests/lsp: the language server in a real editor
+  dpkg-dev lintian man-db  # tests/scripts/package_deb.sh: the .deb (cpack, dpkg-shlibdeps), lintian, man pages
+  bash zsh fish  # tests/scripts/completions.sh: the completions in each shell
 )
 
 missing=()

@@ -57,9 +57,16 @@ ProcessResult run_gklint(const std::vector<std::string>& args, const std::string
     for (auto& a : argv_store) argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    auto overridden = [&env](const char* entry) {  // an entry of `env` replaces the inherited one
+        for (const auto& given : env) {
+            std::size_t name = given.find('=');
+            if (std::strncmp(entry, given.c_str(), name + 1) == 0) return true;
+        }
+        return false;
+    };
     std::vector<std::string> env_store;
     for (char** e = environ; *e; ++e) {
-        if (std::strncmp(*e, "NO_COLOR=", 9) == 0 || std::strncmp(*e, "GKLINT_", 7) == 0) continue;
+        if (std::strncmp(*e, "NO_COLOR=", 9) == 0 || std::strncmp(*e, "GKLINT_", 7) == 0 || overridden(*e)) continue;
         env_store.emplace_back(*e);
     }
     env_store.insert(env_store.end(), env.begin(), env.end());
