@@ -156,7 +156,7 @@ TEST(BaselineCli, OnlyANewDefectIsReportedAfterLinesMovedInTheFiveSamples) {
     test::ProcessResult same = test::run_gklint({"--baseline", baseline, "--format", "gcc", tree.path("reports")});
     EXPECT_EQ(same.exit_code, 0) << same.out;
     EXPECT_EQ(same.out, "");
-    EXPECT_TRUE(std::regex_search(same.err, std::regex("baseline .*: [1-9][0-9]* findings suppressed\n$"))) << same.err;
+    EXPECT_TRUE(std::regex_search(same.err, std::regex("基线 .*：[1-9][0-9]* 个已记录的问题未再报告\n$"))) << same.err;
 
     // Lines moved in every sample, and one new defect in 003.
     for (const auto& path : paths) tree.write(fs::relative(path, tree.root()).string(), move_lines(test::read_file(path)));
@@ -174,7 +174,7 @@ TEST(BaselineCli, OnlyANewDefectIsReportedAfterLinesMovedInTheFiveSamples) {
     ASSERT_EQ(reported.size(), 1u) << after.out;
     EXPECT_NE(reported[0].find("003_f29079d135fdfab1.txt:"), std::string::npos) << reported[0];
     EXPECT_NE(reported[0].find("[article/wrong-number]"), std::string::npos) << reported[0];
-    EXPECT_EQ(after.err.find("no longer occur"), std::string::npos) << after.err;
+    EXPECT_EQ(after.err.find("已不存在"), std::string::npos) << after.err;
 }
 
 TEST(BaselineCli, GoneFindingsAreCountedAndABadBaselineIsAnError) {
@@ -185,7 +185,9 @@ TEST(BaselineCli, GoneFindingsAreCountedAndABadBaselineIsAnError) {
     ASSERT_EQ(test::run_gklint({"--fix", "--baseline", baseline, "--format", "gcc", sample}).exit_code, 0);
     test::ProcessResult r = test::run_gklint({"--baseline", baseline, "--format", "gcc", sample});
     EXPECT_EQ(r.out, "");
-    EXPECT_TRUE(std::regex_search(r.err, std::regex("[3-9] baselined findings no longer occur"))) << r.err;
+    EXPECT_TRUE(std::regex_search(r.err, std::regex("；[3-9] 个已记录的问题已不存在"))) << r.err;
+    test::ProcessResult en = test::run_gklint({"--baseline", baseline, "--format", "gcc", "--lang", "en", sample});
+    EXPECT_TRUE(std::regex_search(en.err, std::regex("[3-9] baselined findings no longer occur"))) << en.err;
 
     std::string bad = tree.write("bad.json", R"({"version": 9, "entries": []})");
     test::ProcessResult refused = test::run_gklint({"--baseline", bad, sample});

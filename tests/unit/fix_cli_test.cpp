@@ -91,7 +91,7 @@ TEST_P(FixSample004, FixesTheArticleAndLabelsChangesNoOtherByteAndLeavesThoseRul
 
     ProcessResult fixed = run_gklint({"--fix", "--format", "gcc", path});
     EXPECT_EQ(fixed.exit_code, 1) << fixed.err;  // other errors of sample 004 remain
-    EXPECT_NE(fixed.err.find(fmt::format("applied {} fixes", reported.count)), std::string::npos) << fixed.err;
+    EXPECT_NE(fixed.err.find(fmt::format("已修复 {} 处", reported.count)), std::string::npos) << fixed.err;
     std::string after = read_file(path);
 
     // Bytes: the original with the reported fixes' byte ranges replaced, nothing else.
@@ -125,7 +125,7 @@ TEST_P(FixSample004, FixesTheArticleAndLabelsChangesNoOtherByteAndLeavesThoseRul
     // Idempotent: a second --fix changes nothing.
     ProcessResult again = run_gklint({"--fix", "--format", "gcc", path});
     EXPECT_EQ(again.exit_code, 1);
-    EXPECT_EQ(again.err.find("applied"), std::string::npos) << again.err;
+    EXPECT_EQ(again.err.find("已修复"), std::string::npos) << again.err;
     EXPECT_TRUE(read_file(path) == after);
     EXPECT_EQ(again.out, fixed.out);
 }
@@ -189,8 +189,10 @@ TEST(FixCli, DryRunPrintsAUnifiedDiffOfTheDecodedTextAndChangesNothing) {
     EXPECT_NE(r.out.find("\n-\t5、属于第三类内部事务信息\n+\t5.属于三类内部事务信息\n"), std::string::npos);
     EXPECT_GE(count_lines_with(r.out, "\n@@ "), 3u) << r.out;
     EXPECT_EQ(count_lines_with(r.out, "[article/wrong-number]"), 0u);  // only the diff on stdout
-    EXPECT_TRUE(std::regex_search(r.err, std::regex("[0-9]+ fixes in 1 file would be applied; no file was changed")))
-        << r.err;
+    EXPECT_TRUE(std::regex_search(r.err, std::regex("将在 1 个文件中修复 [0-9]+ 处；未改动任何文件"))) << r.err;
+    ProcessResult en = run_gklint({"--fix-dry-run", "--lang", "en", path});
+    EXPECT_TRUE(std::regex_search(en.err, std::regex("[0-9]+ fixes in 1 file would be applied; no file was changed")))
+        << en.err;
 }
 
 class FixProbe : public ::testing::Test {
@@ -226,7 +228,7 @@ TEST_F(FixProbe, IteratesUntilNothingIsLeftAndStopsAfterTenPasses) {
     std::string path = tree.write("r.txt", "甲甲甲甲\n");
     ProcessResult r = fix(path, {"--fix"});
     EXPECT_EQ(read_file(path), "甲\n");
-    EXPECT_NE(r.err.find("applied 3 fixes"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("已修复 3 处"), std::string::npos) << r.err;
 
     std::string grows = tree.write("g.txt", "乙\n");
     ProcessResult g = fix(grows, {"--fix"});

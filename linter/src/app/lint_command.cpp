@@ -64,7 +64,9 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
         auto accepts = [&](const std::string& path) { return engine->configs->for_file(path).accepts(path); };
         DiscoveredFiles found = discover_files(options.paths, accepts);
         for (const auto& missing : found.missing) {
-            fmt::print(err, "gklint: error: {}: no such file or directory\n", missing);
+            fmt::print(err, fmt::runtime(options.language == Language::En ? "gklint: error: {}: no such file or directory\n"
+                                                                           : "gklint: error: {}: 文件或文件夹不存在\n"),
+                       missing);
             failed = true;
         }
         RuleSetCache rule_sets;
@@ -81,7 +83,9 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
         return kExitFailure;
     }
     if (jobs.empty() && !failed) {
-        fmt::print(err, "gklint: error: no report files to lint (give files or directories, or --stdin)\n");
+        err << (options.language == Language::En
+                    ? "gklint: error: no report files to lint (give files or directories, or --stdin)\n"
+                    : "gklint: error: 没有要检查的报告文件（请给出文件或文件夹，或用 --stdin）\n");
         return kExitFailure;
     }
 
@@ -115,7 +119,7 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
     std::optional<std::string> baseline_line;
     if (keep_all) {
         outcomes = options.fix == FixMode::Off ? lint_all(jobs, options) : fix_all(jobs, options, out, err);
-        if (!options.baseline.empty() && !(baseline_line = apply_baseline(options.baseline, jobs, outcomes, err)))
+        if (!options.baseline.empty() && !(baseline_line = apply_baseline(options.baseline, jobs, outcomes, options.language, err)))
             return kExitFailure;
         formatter->begin(report);
         for (std::size_t i = 0; i < outcomes.size(); ++i) emit(i, outcomes[i]);
@@ -129,13 +133,15 @@ int run_lint(const LintOptions& given, std::ostream& out, std::ostream& err) {
     out.flush();
     if (baseline_line) err << *baseline_line;
     if (options.timing) timings.print(err);
-    if (!options.baseline_write.empty() && !record_baseline(options.baseline_write, jobs, outcomes, err)) failed = true;
+    if (!options.baseline_write.empty() && !record_baseline(options.baseline_write, jobs, outcomes, options.language, err)) failed = true;
 
     if (failed) return kExitFailure;
     if (!options.baseline_write.empty()) return kExitClean;
     bool too_many_warnings = options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings);
     if (too_many_warnings)
-        fmt::print(err, "gklint: {} warnings exceed --max-warnings {}\n", summary.warnings, options.max_warnings);
+        fmt::print(err, fmt::runtime(options.language == Language::En ? "gklint: {} warnings exceed --max-warnings {}\n"
+                                                                       : "gklint: 警告 {} 个，超过 --max-warnings {}\n"),
+                   summary.warnings, options.max_warnings);
     return summary.errors > 0 || too_many_warnings ? kExitFindings : kExitClean;
 }
 

@@ -12,7 +12,7 @@
 namespace gklint {
 
 std::optional<std::string> apply_baseline(const std::string& path, const std::vector<LintJob>& jobs,
-                                          std::vector<LintOutcome>& outcomes, std::ostream& err) {
+                                          std::vector<LintOutcome>& outcomes, Language language, std::ostream& err) {
     Baseline baseline;
     try {
         baseline = read_baseline(path);
@@ -24,6 +24,11 @@ std::optional<std::string> apply_baseline(const std::string& path, const std::ve
     for (std::size_t i = 0; i < outcomes.size(); ++i)
         if (outcomes[i].document) filter.filter(jobs[i].path, outcomes[i].diagnostics);
     std::size_t gone = filter.gone();
+    if (language != Language::En) {
+        std::string line = fmt::format("gklint: 基线 {}：{} 个已记录的问题未再报告", path, filter.suppressed());
+        if (gone > 0) line += fmt::format("；{} 个已记录的问题已不存在（用 --baseline-write 重写基线可删去）", gone);
+        return line + "\n";
+    }
     std::string line = fmt::format("gklint: baseline {}: {} {} suppressed", path, filter.suppressed(),
                                    filter.suppressed() == 1 ? "finding" : "findings");
     if (gone > 0)
@@ -34,7 +39,7 @@ std::optional<std::string> apply_baseline(const std::string& path, const std::ve
 }
 
 bool record_baseline(const std::string& path, const std::vector<LintJob>& jobs,
-                     const std::vector<LintOutcome>& outcomes, std::ostream& err) {
+                     const std::vector<LintOutcome>& outcomes, Language language, std::ostream& err) {
     BaselineRecorder recorder(path);
     for (std::size_t i = 0; i < outcomes.size(); ++i)
         if (outcomes[i].document && !outcomes[i].error) recorder.add(jobs[i].path, outcomes[i].diagnostics);
@@ -45,9 +50,12 @@ bool record_baseline(const std::string& path, const std::vector<LintJob>& jobs,
         fmt::print(err, "gklint: error: baseline {}: {}\n", path, e.what());
         return false;
     }
-    fmt::print(err, "gklint: baseline {}: recorded {} {} ({} {})\n", path, recorder.findings(),
-               recorder.findings() == 1 ? "finding" : "findings", baseline.entries.size(),
-               baseline.entries.size() == 1 ? "entry" : "entries");
+    if (language == Language::En)
+        fmt::print(err, "gklint: baseline {}: recorded {} {} ({} {})\n", path, recorder.findings(),
+                   recorder.findings() == 1 ? "finding" : "findings", baseline.entries.size(),
+                   baseline.entries.size() == 1 ? "entry" : "entries");
+    else
+        fmt::print(err, "gklint: 基线 {}：记录了 {} 个问题（{} 项）\n", path, recorder.findings(), baseline.entries.size());
     return true;
 }
 

@@ -120,15 +120,20 @@ std::vector<LintOutcome> fix_all(std::vector<LintJob>& jobs, const LintOptions& 
         try {
             if (jobs[i].from_stdin) throw std::runtime_error("standard input cannot be written back");
             write_file_atomically(jobs[i].path, fixed.original_bytes());
-            fmt::print(err, "gklint: {}: applied {} {}\n", fixed.path(), result.applied,
-                       result.applied == 1 ? "fix" : "fixes");
+            if (options.language == Language::En)
+                fmt::print(err, "gklint: {}: applied {} {}\n", fixed.path(), result.applied,
+                           result.applied == 1 ? "fix" : "fixes");
+            else
+                fmt::print(err, "gklint: {}: 已修复 {} 处\n", fixed.path(), result.applied);
         } catch (const std::exception& e) {
             outcome.error = fmt::format("fixes not written: {}", e.what());
         }
     }
-    if (dry_run)
+    if (dry_run && options.language == Language::En)
         fmt::print(err, "gklint: --fix-dry-run: {} {} in {} {} would be applied; no file was changed\n", total_fixes,
                    total_fixes == 1 ? "fix" : "fixes", fixed_files, fixed_files == 1 ? "file" : "files");
+    else if (dry_run)
+        fmt::print(err, "gklint: --fix-dry-run：将在 {} 个文件中修复 {} 处；未改动任何文件\n", fixed_files, total_fixes);
     return outcomes;
 }
 
