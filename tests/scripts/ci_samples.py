@@ -72,6 +72,7 @@ def run_pipeline(label, commands, reports, gklint, scratch):
     (bin_dir / "reviewdog").write_text(FAKE_REVIEWDOG)
     (bin_dir / "reviewdog").chmod(0o755)
     env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(scratch / "home"), "NO_COLOR": "1"}
+    env.update({k: v for k, v in os.environ.items() if k in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS")})
     codes = []
     for name, command in commands:
         result = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", command], cwd=folder, env=env,

@@ -27,6 +27,7 @@ bash_complete() {
 }
 expect bash "gklint ex" "explain" "$(bash_complete gklint ex)"
 expect bash "gklint explain article/wro" "article/wrong-number" "$(bash_complete gklint explain article/wro)"
+expect bash "gklint explain ext" "extends" "$(bash_complete gklint explain ext)"
 expect bash "gklint --format sa" "sarif" "$(bash_complete gklint --format sa)"
 expect bash "gklint rules --format i" "ids" "$(bash_complete gklint rules --format i)"
 expect bash "gklint completion z" "zsh" "$(bash_complete gklint completion z)"
@@ -36,6 +37,7 @@ expect bash "gklint explain --la" "--lang" "$(bash_complete gklint explain --la)
 fish_complete() { fish -c "source $scratch/gklint.fish; complete -C '$1'" | cut -f1; }
 expect fish "gklint ex" "explain" "$(fish_complete 'gklint ex')"
 expect fish "gklint explain article/wro" "article/wrong-number" "$(fish_complete 'gklint explain article/wro')"
+expect fish "gklint explain docs" "docs-url" "$(fish_complete 'gklint explain docs')"
 expect fish "gklint --format sa" "sarif" "$(fish_complete 'gklint --format sa')"
 expect fish "gklint rules --format i" "ids" "$(fish_complete 'gklint rules --format i')"
 
@@ -51,6 +53,7 @@ zsh_complete() {
 }
 expect zsh "gklint ex" "explain" "$(zsh_complete gklint ex)"
 expect zsh "gklint explain article/wro" "article/wrong-number" "$(zsh_complete gklint explain article/wro)"
+expect zsh "gklint explain over" "overrides" "$(zsh_complete gklint explain over)"
 expect zsh "gklint --format sa" "sarif" "$(zsh_complete gklint --format sa)"
 expect zsh "gklint --column-u" "--column-unit" "$(zsh_complete gklint --column-u)"
 echo "completions: bash, zsh and fish OK"

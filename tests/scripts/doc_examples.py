@@ -40,6 +40,11 @@ def commands_of(block):
     return steps
 
 
+def sanitizer_options():
+    """A sanitizer build's settings (scripts/test.sh) pass through; nothing else of the caller's."""
+    return {k: v for k, v in os.environ.items() if k in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS")}
+
+
 def installed_paths(gklint, source):
     """The build tree's data folders, shown as where the package installs them."""
     prefix = gklint.parent.parent
@@ -69,8 +74,8 @@ def check_page(page, gklint, source, update):
         bin_dir = Path(scratch) / "bin"
         bin_dir.mkdir()
         (bin_dir / "gklint").symlink_to(gklint)
-        env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(Path(scratch) / "home"), "NO_COLOR": "1",
-               "GKLINT_SOURCE": str(source)}
+        env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(Path(scratch) / "home"), "NO_COLOR": "1"}
+        env.update(sanitizer_options())
         failures = []
 
         def replace(match):

@@ -119,6 +119,21 @@ TEST(Completion, ScriptsNameEveryCommandAndChoice) {
     EXPECT_EQ(run_gklint({"completion", "powershell"}).exit_code, 2);
 }
 
+TEST(Explain, ConfigurationKeysPrintTheirSectionOfTheConfigurationPage) {
+    auto extends = run_gklint({"explain", "extends"});
+    ASSERT_EQ(extends.exit_code, 0) << extends.err;
+    EXPECT_EQ(extends.out.rfind("### `extends`\n", 0), 0u) << extends.out;
+    EXPECT_NE(extends.out.find("gklint:strict"), std::string::npos);
+    EXPECT_EQ(extends.out.find("### `rules`"), std::string::npos) << "only the key's own section";
+    auto ignore = run_gklint({"explain", "ignore"});
+    EXPECT_EQ(ignore.out.rfind("### `files` and `ignore`", 0), 0u) << ignore.out;
+    auto setting = run_gklint({"explain", "docs-url"});
+    EXPECT_NE(setting.out.find("--docs-url"), std::string::npos) << setting.out;
+    auto unknown = run_gklint({"explain", "extend"});
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("unknown rule or configuration key 'extend'"), std::string::npos) << unknown.err;
+}
+
 TEST(Rules, IdsFormatListsOneIdALine) {
     auto r = run_gklint({"rules", "--format", "ids"});
     ASSERT_EQ(r.exit_code, 0) << r.err;

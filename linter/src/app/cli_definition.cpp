@@ -7,6 +7,7 @@
 
 #include <gklint/plugin.h>
 
+#include "config/config_keys.h"
 #include "output/formatter.h"
 
 namespace gklint {
@@ -176,9 +177,13 @@ void define_subcommands(Definer& d, CliCommands& c) {
                  {"text、json 或 ids（每行一个规则编号）", "text, json or ids (one rule id a line)"});
     c.rules = &rules.app();
 
-    Definer explain = d.subcommand("explain", {"显示规则的说明文档", "Print a rule's documentation"});
-    explain.option("rule", c.explain_id, {"规则编号，如 article/wrong-number", "Rule id, e.g. article/wrong-number"},
-                   ValueHint{Kind::RuleId, {}})
+    Definer explain = d.subcommand("explain", {"显示规则或配置项的说明", "Print a rule's or a configuration key's documentation"});
+    std::vector<std::string> keys(kConfigKeys.begin(), kConfigKeys.end());
+    keys.insert(keys.end(), kUserSettingKeys.begin(), kUserSettingKeys.end());
+    explain.option("topic", c.explain_id,
+                   {"规则编号（如 article/wrong-number）或配置项（如 extends）",
+                    "A rule id (e.g. article/wrong-number) or a configuration key (e.g. extends)"},
+                   ValueHint{Kind::RuleId, std::move(keys)})
         ->required();
     c.explain = &explain.app();
 

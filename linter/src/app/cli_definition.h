@@ -18,7 +18,7 @@ namespace gklint {
 struct ValueHint {
     enum class Kind { Any, Choice, File, Directory, RuleId, Shell };
     Kind kind = Kind::Any;
-    std::vector<std::string> choices;  // Kind::Choice
+    std::vector<std::string> choices;  // Kind::Choice; with Kind::RuleId, further words (configuration keys)
 };
 
 struct CliCommands {

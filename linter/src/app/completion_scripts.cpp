@@ -59,7 +59,8 @@ std::string bash_reply_for(const ValueHint& hint) {
         case Kind::Choice: return fmt::format("_gklint_words \"{}\"", join(hint.choices, " "));
         case Kind::File: return "_gklint_files";
         case Kind::Directory: return "_gklint_dirs";
-        case Kind::RuleId: return "_gklint_words \"$(\"${COMP_WORDS[0]}\" rules --format ids 2>/dev/null)\"";
+        case Kind::RuleId:
+            return "_gklint_words \"$(\"${COMP_WORDS[0]}\" rules --format ids 2>/dev/null) " + join(hint.choices, " ") + "\"";
         case Kind::Shell: return "_gklint_words \"bash zsh fish\"";
         case Kind::Any: break;
     }
@@ -137,7 +138,8 @@ std::string zsh_reply_for(const ValueHint& hint) {
         case Kind::Choice: return "compadd -- " + join(hint.choices, " ");
         case Kind::File: return "_files";
         case Kind::Directory: return "_files -/";
-        case Kind::RuleId: return "compadd -- ${(f)\"$(\"$words[1]\" rules --format ids 2>/dev/null)\"}";
+        case Kind::RuleId:
+            return "compadd -- ${(f)\"$(\"$words[1]\" rules --format ids 2>/dev/null)\"} " + join(hint.choices, " ");
         case Kind::Shell: return "compadd -- bash zsh fish";
         case Kind::Any: break;
     }
@@ -226,7 +228,7 @@ std::string fish_candidates(const ValueHint& hint) {
     switch (hint.kind) {
         case Kind::Choice: return "-a " + fish_quoted(join(hint.choices, " "));
         case Kind::Directory: return "-a '(__fish_complete_directories)'";
-        case Kind::RuleId: return "-a '(gklint rules --format ids 2>/dev/null)'";
+        case Kind::RuleId: return "-a " + fish_quoted("(gklint rules --format ids 2>/dev/null) " + join(hint.choices, " "));
         case Kind::Shell: return "-a 'bash zsh fish'";
         case Kind::File:
         case Kind::Any: break;

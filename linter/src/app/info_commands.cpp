@@ -1,5 +1,6 @@
 #include "app/info_commands.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/exit_codes.h"
+#include "config/config_keys.h"
 
 namespace gklint {
 namespace {
@@ -22,6 +24,27 @@ std::optional<std::string> read_doc_page(const std::string& docs_dir, const std:
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+// The section of docs/configuration.md about a key: from its "### `key`" heading to the next heading.
+std::optional<std::string> configuration_section(const std::string& docs_dir, std::string_view key) {
+    std::ifstream in(std::filesystem::path(docs_dir) / "configuration.md", std::ios::binary);
+    std::string marker = "`" + std::string(key) + "`";
+    std::string section;
+    bool inside = false;
+    for (std::string line; std::getline(in, line);) {
+        bool heading = line.starts_with("## ") || line.starts_with("### ");
+        if (inside && heading) break;
+        if (!inside && line.starts_with("### ") && line.find(marker) != std::string::npos) inside = true;
+        if (inside) section += line + "\n";
+    }
+    if (section.empty()) return std::nullopt;
+    return section;
+}
+
+bool is_configuration_key(std::string_view topic) {
+    return std::find(kConfigKeys.begin(), kConfigKeys.end(), topic) != kConfigKeys.end() ||
+           std::find(kUserSettingKeys.begin(), kUserSettingKeys.end(), topic) != kUserSettingKeys.end();
 }
 
 void print_metadata(std::ostream& out, const RuleMeta& meta, Language language) {
@@ -79,8 +102,17 @@ int run_explain_command(const EngineOptions& options, const std::string& rule_id
     auto engine = make_engine(options, err);
     if (!engine) return kExitFailure;
     const Rule* rule = engine->registry.find(rule_id);
+    if (!rule && is_configuration_key(rule_id)) {
+        auto section = configuration_section(engine->paths.docs_dir, rule_id);
+        if (!section) {
+            fmt::print(err, "gklint: error: {}/configuration.md does not describe '{}'\n", engine->paths.docs_dir, rule_id);
+            return kExitFailure;
+        }
+        out << *section;
+        return kExitClean;
+    }
     if (!rule) {
-        fmt::print(err, "gklint: error: unknown rule '{}' (see `gklint rules`)\n", rule_id);
+        fmt::print(err, "gklint: error: unknown rule or configuration key '{}' (see `gklint rules`)\n", rule_id);
         return kExitFailure;
     }
     if (auto page = read_doc_page(engine->paths.docs_dir, rule_id)) {

@@ -14,6 +14,7 @@ int run_rules_command(const EngineOptions& options, Language language, const std
                       std::ostream& out, std::ostream& err);
 
 // `gklint explain RULE`: the rule's doc page (docs/rules/<id>.md), or its metadata when it has none.
+// `gklint explain KEY`: a configuration key's section of docs/configuration.md.
 int run_explain_command(const EngineOptions& options, const std::string& rule_id, Language language,
                         std::ostream& out, std::ostream& err);
 

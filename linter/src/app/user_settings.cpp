@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "config/config_keys.h"
 #include "yaml/yaml_util.h"
 
 namespace gklint {
@@ -28,7 +29,7 @@ UserSettings load_user_settings() {
     YamlFile file = YamlFile::load(path);
     settings.path = path;
     if (file.root().IsNull()) return settings;
-    file.check_keys(file.root(), {"allow-plugins", "docs-url"}, "user settings");
+    file.check_keys(file.root(), kUserSettingKeys, "user settings");
     if (file.root()["allow-plugins"]) settings.allow_plugins = file.boolean(file.root()["allow-plugins"], "allow-plugins");
     if (file.root()["docs-url"]) settings.docs_url = file.scalar(file.root()["docs-url"], "docs-url");
     return settings;

@@ -1,4 +1,5 @@
 #include "config/config_file.h"
+#include "config/config_keys.h"
 
 #include <tuple>
 
@@ -123,8 +124,7 @@ ConfigFile read_config_file(const YamlFile& yaml) {
     config.dir = parent_directory(config.path);
     const YAML::Node& root = yaml.root();
     if (!present(root)) return config;  // an empty file configures nothing
-    yaml.check_keys(root, {"root", "extends", "rules", "plugins", "files", "ignore", "overrides"},
-                    "a configuration");
+    yaml.check_keys(root, kConfigKeys, "a configuration");
     if (present(root["root"])) config.root = yaml.boolean(root["root"], "root");
     config.extends = read_extends(yaml, root["extends"]);
     config.rules = read_rules(yaml, root["rules"]);

@@ -42,6 +42,11 @@ void YamlFile::require_map(const YAML::Node& node, std::string_view what) const 
 
 void YamlFile::check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
                           std::string_view what) const {
+    check_keys(map, std::span<const std::string_view>(allowed.begin(), allowed.size()), what);
+}
+
+void YamlFile::check_keys(const YAML::Node& map, std::span<const std::string_view> allowed,
+                          std::string_view what) const {
     require_map(map, what);
     for (const auto& entry : map) {
         auto key = entry.first.as<std::string>();

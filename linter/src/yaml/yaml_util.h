@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,7 @@ public:
     // Fails on a key not in `allowed`.
     void check_keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
                     std::string_view what) const;
+    void check_keys(const YAML::Node& map, std::span<const std::string_view> allowed, std::string_view what) const;
     void require_map(const YAML::Node& node, std::string_view what) const;
     std::string scalar(const YAML::Node& node, std::string_view what) const;
     bool boolean(const YAML::Node& node, std::string_view what) const;
