@@ -3,6 +3,9 @@
 # (`cpack -G DEB` in the build directory):
 #   gklint       the program, its plugins, rule packs, configuration and documentation
 #   gklint-dev   the plugin headers and find_package(gklint)
+if(GKLINT_BUILD_FUZZ)
+  return()  # a libFuzzer build's gklint cannot run outside a fuzzer (its sanitizer runtime): nothing to package
+endif()
 include(CMakePackageConfigHelpers)
 
 set(GKLINT_GENERATED_SHARE "${CMAKE_BINARY_DIR}/generated-share")

@@ -7,6 +7,7 @@
 
 #include "app/init_command.h"
 #include "support/process.h"
+#include "support/temp_tree.h"
 #include "support/test_paths.h"
 
 namespace gklint::test {
@@ -14,41 +15,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class ScratchDir {
-public:
-    ScratchDir() {
-        char name[] = "/tmp/gklint-init-XXXXXX";
-        path_ = mkdtemp(name);
-    }
-    ~ScratchDir() { fs::remove_all(path_); }
-    const std::string& path() const { return path_; }
-    std::string file(const std::string& name) const { return (fs::path(path_) / name).string(); }
-
-private:
-    std::string path_;
-};
-
 std::string contents(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 TEST(Init, WritesAStarterConfigurationThatGklintAccepts) {
-    ScratchDir dir;
-    auto r = run_gklint({"init"}, {}, {}, dir.path());
+    TempTree dir;
+    auto r = run_gklint({"init"}, {}, {}, dir.root());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find(".gklint.yaml"), std::string::npos) << r.out;
-    std::string written = contents(dir.file(".gklint.yaml"));
+    std::string written = contents(dir.path(".gklint.yaml"));
     EXPECT_EQ(written, starter_config(Language::Zh));
     EXPECT_NE(written.find("extends: [gklint:recommended]"), std::string::npos);
     EXPECT_NE(written.find("article/wrong-number: {format: auto}"), std::string::npos);
 
     // The folder's reports are linted under it: the configuration is valid and applies.
-    fs::copy_file(source_path("examples/004_dc050822b7b0f109.txt"), dir.file("004.txt"));
-    auto lint = run_gklint({"--format", "gcc", "."}, {}, {}, dir.path());
+    fs::copy_file(source_path("examples/004_dc050822b7b0f109.txt"), dir.path("004.txt"));
+    auto lint = run_gklint({"--format", "gcc", "."}, {}, {}, dir.root());
     EXPECT_EQ(lint.exit_code, 1) << lint.err;
     EXPECT_NE(lint.out.find("004.txt:45:2: error:"), std::string::npos) << lint.out << lint.err;
-    auto config = run_gklint({"config", "--print", "004.txt"}, {}, {}, dir.path());
+    auto config = run_gklint({"config", "--print", "004.txt"}, {}, {}, dir.root());
     EXPECT_EQ(config.exit_code, 0) << config.err;
     EXPECT_NE(config.out.find(".gklint.yaml"), std::string::npos) << config.out;
 }
@@ -56,7 +43,7 @@ TEST(Init, WritesAStarterConfigurationThatGklintAccepts) {
 TEST(Init, EveryCommentedOutSettingIsValidWhenEnabled) {
     // Uncommenting the examples must give a configuration gklint accepts.
     for (Language language : {Language::Zh, Language::En}) {
-        ScratchDir dir;
+        TempTree dir;
         std::string text = starter_config(language);
         std::string enabled;
         std::istringstream in(text);
@@ -67,27 +54,27 @@ TEST(Init, EveryCommentedOutSettingIsValidWhenEnabled) {
             enabled += line + "\n";
         }
         ASSERT_NE(enabled, text);
-        std::ofstream(dir.file(".gklint.yaml")) << enabled;
-        fs::copy_file(source_path("examples/004_dc050822b7b0f109.txt"), dir.file("r.txt"));
-        auto r = run_gklint({"config", "--print", "r.txt"}, {}, {}, dir.path());
+        std::ofstream(dir.path(".gklint.yaml")) << enabled;
+        fs::copy_file(source_path("examples/004_dc050822b7b0f109.txt"), dir.path("r.txt"));
+        auto r = run_gklint({"config", "--print", "r.txt"}, {}, {}, dir.root());
         EXPECT_EQ(r.exit_code, 0) << r.err << enabled;
         EXPECT_NE(r.out.find("narrative/government-topics: off"), std::string::npos) << r.out;
     }
 }
 
 TEST(Init, NeverOverwrites) {
-    ScratchDir dir;
-    std::ofstream(dir.file(".gklint.yml")) << "root: true\n";
-    auto r = run_gklint({"init", dir.path()});
+    TempTree dir;
+    std::ofstream(dir.path(".gklint.yml")) << "root: true\n";
+    auto r = run_gklint({"init", dir.root()});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("已存在"), std::string::npos) << r.err;
-    EXPECT_FALSE(fs::exists(dir.file(".gklint.yaml")));
-    std::ofstream(dir.file(".gklint.yaml")) << "# mine\n";
-    r = run_gklint({"init", dir.path(), "--lang", "en"});
+    EXPECT_FALSE(fs::exists(dir.path(".gklint.yaml")));
+    std::ofstream(dir.path(".gklint.yaml")) << "# mine\n";
+    r = run_gklint({"init", dir.root(), "--lang", "en"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("already exists"), std::string::npos) << r.err;
-    EXPECT_EQ(contents(dir.file(".gklint.yaml")), "# mine\n");
-    EXPECT_EQ(run_gklint({"init", dir.file("no-such-folder")}).exit_code, 2);
+    EXPECT_EQ(contents(dir.path(".gklint.yaml")), "# mine\n");
+    EXPECT_EQ(run_gklint({"init", dir.path("no-such-folder")}).exit_code, 2);
 }
 
 TEST(Help, FollowsLangThenTheLocale) {

@@ -52,6 +52,22 @@ void add_options(const CLI::App& app, const CliCommands& commands, CompletionCom
     }
 }
 
+// One `case` branch per option that takes a value, matched on "<command> <option>":
+// `open`"…"|"…") reply; return ;; — bash writes no opening parenthesis, zsh does.
+std::string value_branches(const std::vector<CompletionCommand>& commands, std::string_view open,
+                           std::string (*reply_for)(const ValueHint&)) {
+    std::string branches;
+    for (const auto& command : commands) {
+        for (const auto& option : command.options) {
+            if (!option.takes_value) continue;
+            std::vector<std::string> patterns;
+            for (const auto& name : option.names) patterns.push_back(fmt::format("\"{} {}\"", command.name, name));
+            branches += fmt::format("        {}{}) {}; return ;;\n", open, join(patterns, "|"), reply_for(option.value));
+        }
+    }
+    return branches;
+}
+
 // ---- bash ----
 
 std::string bash_reply_for(const ValueHint& hint) {
@@ -68,15 +84,7 @@ std::string bash_reply_for(const ValueHint& hint) {
 }
 
 std::string bash_script(const std::vector<CompletionCommand>& commands) {
-    std::string option_values;
-    for (const auto& command : commands) {
-        for (const auto& option : command.options) {
-            if (!option.takes_value) continue;
-            std::vector<std::string> patterns;
-            for (const auto& name : option.names) patterns.push_back(fmt::format("\"{} {}\"", command.name, name));
-            option_values += fmt::format("        {}) {}; return ;;\n", join(patterns, "|"), bash_reply_for(option.value));
-        }
-    }
+    std::string option_values = value_branches(commands, "", bash_reply_for);
     std::string operands;
     for (const auto& command : commands) {
         std::string operand = command.name.empty()
@@ -160,15 +168,7 @@ std::string zsh_described(const std::vector<std::pair<std::string, std::string>>
 }
 
 std::string zsh_script(const std::vector<CompletionCommand>& commands) {
-    std::string option_values;
-    for (const auto& command : commands) {
-        for (const auto& option : command.options) {
-            if (!option.takes_value) continue;
-            std::vector<std::string> patterns;
-            for (const auto& name : option.names) patterns.push_back(fmt::format("\"{} {}\"", command.name, name));
-            option_values += fmt::format("        ({}) {}; return ;;\n", join(patterns, "|"), zsh_reply_for(option.value));
-        }
-    }
+    std::string option_values = value_branches(commands, "(", zsh_reply_for);
     std::vector<std::pair<std::string, std::string>> subcommands;
     for (std::size_t i = 1; i < commands.size(); ++i) subcommands.emplace_back(commands[i].name, commands[i].description);
     std::string operands;
