@@ -9,6 +9,7 @@ packages=(
   libgumbo-dev libzip-dev libpoppler-cpp-dev  # readers: HTML, DOCX, PDF
   libsqlite3-dev libxxhash-dev zlib1g-dev  # the audit: database, content hashes, the dashboard's data
   libhyperscan-dev  # the packs' one pattern scan (x86-64 with SSSE3)
+  libcpp-httplib-dev  # gklint serve: the clerk's page on 127.0.0.1
   chromium  # tests/scripts/dashboard_browser.py: the audit dashboard in a real browser
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-yaml

@@ -75,6 +75,21 @@ check_installation() {
   done <<<"$uris"
 
   "$gklint" explain text/artifact | grep -q 'text/artifact' || fail "$where: gklint explain failed"
+
+  # gklint serve: the web server module is installed and the page is served.
+  local serve_log="$scratch/serve.log" port="" i
+  "$gklint" serve --port 0 >"$serve_log" 2>&1 &
+  local serve_pid=$!
+  for ((i = 0; i < 100; i++)); do
+    port="$(grep -o '127\.0\.0\.1:[0-9]*' "$serve_log" | head -1 | cut -d: -f2 || true)"
+    [ -n "$port" ] && break
+    sleep 0.05
+  done
+  [ -n "$port" ] || { kill "$serve_pid" 2>/dev/null; cat "$serve_log" >&2; fail "$where: gklint serve did not start"; }
+  local page
+  page="$(exec 3<>"/dev/tcp/127.0.0.1/$port"; printf 'GET / HTTP/1.0\r\nHost: 127.0.0.1:%s\r\n\r\n' "$port" >&3; cat <&3)"
+  kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+  grep -q '政府信息公开工作年度报告检查' <<<"$page" || fail "$where: gklint serve did not serve the page"
 }
 
 # 3. Unpacked into a scratch folder: relocatable.

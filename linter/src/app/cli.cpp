@@ -52,6 +52,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (*c.parse) return run_parse_command(c.parse_files, c.parse_format, lint, out, err);
     if (*c.audit_cmd) return run_audit(c.audit, lint, out, err);
     if (*c.lsp) return run_lsp_command(lint, std::cin, out, err);
+    if (*c.serve_cmd) return serve::run_serve(c.serve, lint, out, err);
     if (*c.init) return run_init_command(c.init_dir, help, out, err);
     if (*c.completion) {
         out << completion_script(describe_commands(app, c), c.completion_shell);

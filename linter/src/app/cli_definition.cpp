@@ -235,13 +235,26 @@ void define_subcommands(Definer& d, CliCommands& c) {
                 ValueHint{Kind::Directory, {}});
     c.init = &init.app();
 
+    Definer serve = d.subcommand("serve", {"在本机启动检查页面：在浏览器中拖入报告即可检查（报告不离开本机）",
+                                           "Start the checking page on this computer: drop a report in the browser "
+                                           "(the report never leaves the machine)"});
+    serve.option("--port", c.serve.port, {"端口（默认 8412；0 表示任选一个空闲端口）", "Port (default 8412; 0: any free port)"})
+        ->check(CLI::Range(0, 65535));
+    serve.flag("--open", c.serve.open, {"打开默认浏览器", "Open the default browser"});
+    serve.option("--listen", c.serve.listen,
+                 {"监听的地址（默认只在本机 127.0.0.1；其他地址会让局域网中的计算机也能访问）",
+                  "Address to listen on (default 127.0.0.1 only; another address lets other computers reach it)"});
+    serve.option("--max-upload", c.serve.max_upload,
+                 {"最大上传文件字节数（默认 64 MiB）", "Largest uploaded file in bytes (default 64 MiB)"});
+    c.serve_cmd = &serve.app();
+
     Definer completion = d.subcommand("completion", {"输出 bash、zsh 或 fish 的命令补全脚本",
                                                      "Print the shell completion script for bash, zsh or fish"});
     completion.choice("shell", c.completion_shell, {"bash", "zsh", "fish"}, {"bash、zsh 或 fish", "bash, zsh or fish"})
         ->required();
     c.completion = &completion.app();
 
-    for (auto* sub : {c.rules, c.explain, c.config, c.parse, c.lsp, c.init, c.completion}) sub->fallthrough();
+    for (auto* sub : {c.rules, c.explain, c.config, c.parse, c.lsp, c.init, c.completion, c.serve_cmd}) sub->fallthrough();
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "app/cli_options.h"
 #include "audit/audit_command.h"
 #include "core/language.h"
+#include "serve/serve_command.h"
 
 namespace gklint {
 
@@ -36,6 +37,7 @@ struct CliCommands {
     std::string parse_format = "text";
     std::string init_dir = ".";
     std::string completion_shell;
+    serve::ServeOptions serve;
 
     CLI::App* rules = nullptr;
     CLI::App* explain = nullptr;
@@ -45,6 +47,7 @@ struct CliCommands {
     CLI::App* lsp = nullptr;
     CLI::App* init = nullptr;
     CLI::App* completion = nullptr;
+    CLI::App* serve_cmd = nullptr;
 
     std::map<const CLI::Option*, ValueHint> hints;  // options whose value can be completed
 };

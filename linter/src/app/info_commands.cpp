@@ -59,6 +59,13 @@ void print_metadata(std::ostream& out, const RuleMeta& meta, Language language) 
 
 }  // namespace
 
+std::string explanation(const Engine& engine, const Rule& rule, Language language) {
+    if (auto page = read_doc_page(engine.paths.docs_dir, rule.meta().id)) return *page;
+    std::ostringstream text;
+    print_metadata(text, rule.meta(), language);
+    return text.str();
+}
+
 int run_rules_command(const EngineOptions& options, Language language, const std::string& format,
                       std::ostream& out, std::ostream& err) {
     auto engine = make_engine(options, err);
@@ -115,12 +122,9 @@ int run_explain_command(const EngineOptions& options, const std::string& rule_id
         fmt::print(err, "gklint: error: unknown rule or configuration key '{}' (see `gklint rules`)\n", rule_id);
         return kExitFailure;
     }
-    if (auto page = read_doc_page(engine->paths.docs_dir, rule_id)) {
-        out << *page;
-        if (!page->empty() && page->back() != '\n') out << '\n';
-    } else {
-        print_metadata(out, rule->meta(), language);
-    }
+    std::string text = explanation(*engine, *rule, language);
+    out << text;
+    if (!text.empty() && text.back() != '\n') out << '\n';
     return kExitClean;
 }
 

@@ -14,18 +14,13 @@
 namespace gklint {
 namespace {
 
-struct FileFixResult {
-    std::size_t applied = 0;
-    int passes = 0;
-    std::vector<std::string> notes;
-};
-
 std::string at(const Document& document, std::size_t offset) {
     Position p = document.position(offset, ColumnUnit::CodePoint);
     return fmt::format("{}:{}:{}", document.path(), p.line, p.column);
 }
 
-// Fixes one file in memory; `outcome` becomes the outcome of the fixed text.
+}  // namespace
+
 FileFixResult fix_in_memory(const LintJob& job, LintOutcome& outcome, const LintOptions& options) {
     FileFixResult result;
     LintOptions pass_options = options;
@@ -92,8 +87,6 @@ FileFixResult fix_in_memory(const LintJob& job, LintOutcome& outcome, const Lint
     }
     return result;
 }
-
-}  // namespace
 
 std::vector<LintOutcome> fix_all(std::vector<LintJob>& jobs, const LintOptions& options, std::ostream& out,
                                  std::ostream& err) {
