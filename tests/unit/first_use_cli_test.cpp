@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "app/init_command.h"
 #include "support/process.h"
@@ -119,6 +120,32 @@ TEST(Explain, ConfigurationKeysPrintTheirSectionOfTheConfigurationPage) {
     auto unknown = run_gklint({"explain", "extend"});
     EXPECT_EQ(unknown.exit_code, 2);
     EXPECT_NE(unknown.err.find("unknown rule or configuration key 'extend'"), std::string::npos) << unknown.err;
+}
+
+// Every command and option gklint's help names is in both man pages (as roff writes them).
+TEST(ManPages, NameEveryCommandAndOption) {
+    std::vector<std::string> helps{run_gklint({"--help", "--lang", "en"}).out};
+    for (std::string command : {"rules", "explain", "config", "parse", "audit", "lsp", "init", "completion", "serve"}) {
+        auto help = run_gklint({command, "--help", "--lang", "en"});
+        ASSERT_EQ(help.exit_code, 0) << command;
+        helps.push_back(".B " + command + "\n" + help.out);
+    }
+    std::regex option("--[a-z][a-z-]+");
+    for (std::string page : {"docs/man/gklint.1", "docs/man/zh_CN/gklint.1"}) {
+        std::string roff = contents(source_path(page));
+        for (const auto& help : helps) {
+            for (std::sregex_iterator it(help.begin(), help.end(), option), end; it != end; ++it) {
+                std::string name = it->str();
+                std::string escaped;
+                for (char c : name) escaped += c == '-' ? std::string("\\-") : std::string(1, c);
+                EXPECT_NE(roff.find(escaped), std::string::npos) << page << " lacks " << name;
+            }
+            std::string command = help.starts_with(".B ") ? help.substr(0, help.find('\n')) : "";
+            if (!command.empty()) {
+                EXPECT_NE(roff.find(command), std::string::npos) << page << " lacks " << command;
+            }
+        }
+    }
 }
 
 TEST(Rules, IdsFormatListsOneIdALine) {
