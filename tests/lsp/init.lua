@@ -84,7 +84,9 @@ local function run()
   vim.lsp.buf_attach_client(bufnr, client_id)
 
   -- 1. Diagnostics at the right 0-based positions in the negotiated encoding.
-  check(vim.wait(10000, function() return wrong_number((last_published() or {}).diagnostics) ~= nil end, 20),
+  -- Generous: each run has a fresh HOME, so the server first compiles the plugins' pattern
+  -- databases, which takes seconds in a sanitizer build on a loaded machine.
+  check(vim.wait(60000, function() return wrong_number((last_published() or {}).diagnostics) ~= nil end, 20),
     'article/wrong-number published')
   check(negotiated == expect, 'negotiated ' .. tostring(negotiated) .. ', expected ' .. expect)
   local d = wrong_number((last_published() or {}).diagnostics)
@@ -110,7 +112,7 @@ local function run()
   -- 2. An edit before the defect on the same line (incremental didChange in the negotiated encoding).
   local count = #published
   vim.api.nvim_buf_set_text(bufnr, DEFECT_LINE, EDIT_AT, DEFECT_LINE, EDIT_AT, { '表😀' })
-  check(vim.wait(10000, function() return #published > count end, 20), 'published after the edit')
+  check(vim.wait(20000, function() return #published > count end, 20), 'published after the edit')
   d = wrong_number(last_published().diagnostics)
   local shifted = START[expect] + ({ ['utf-8'] = 3 + 4, ['utf-16'] = 1 + 2, ['utf-32'] = 1 + 1 })[expect]
   if check(d, 'still found after the edit') then
@@ -128,18 +130,18 @@ local function run()
   vim.api.nvim_win_set_cursor(0, { DEFECT_LINE + 1, BYTE_START + 3 + 4 }) -- on 第二十六条
   vim.lsp.buf.code_action()
   local fixed = LEAD:sub(1, EDIT_AT) .. '表😀' .. LEAD:sub(EDIT_AT + 1) .. '第二十条第（六）项' .. (os.getenv('GKLINT_TAIL') or '')
-  check(vim.wait(10000, function()
+  check(vim.wait(20000, function()
     return vim.api.nvim_buf_get_lines(bufnr, DEFECT_LINE, DEFECT_LINE + 1, false)[1] == fixed
   end, 20), 'buffer line after the fix: ' .. vim.inspect(vim.api.nvim_buf_get_lines(bufnr, DEFECT_LINE, DEFECT_LINE + 1, false)[1]))
   check(chosen and chosen[2].kind == 'quickfix', 'a preferred quickfix was offered')
-  check(vim.wait(10000, function()
+  check(vim.wait(20000, function()
     local last = last_published()
     return last and wrong_number(last.diagnostics) == nil
   end, 20), 'the finding is gone after the fix')
 
   -- 4. shutdown + exit.
   vim.lsp.stop_client(client_id)
-  check(vim.wait(10000, function() return exit_code ~= nil end, 20), 'the server exits')
+  check(vim.wait(20000, function() return exit_code ~= nil end, 20), 'the server exits')
   check(exit_code == 0, 'exit status ' .. tostring(exit_code))
 end
 

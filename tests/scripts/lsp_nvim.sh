@@ -34,7 +34,7 @@ run_nvim() {  # FILE LINE LEAD EDIT_AT TAIL OFFER:EXPECT
   GKLINT_BIN="$bin" GKLINT_REPORT="$1" GKLINT_LINE="$2" GKLINT_LEAD="$3" GKLINT_EDIT_AT="$4" GKLINT_TAIL="$5" \
     GKLINT_OFFER="${6%%:*}" GKLINT_EXPECT="${6##*:}" \
     HOME="$work" XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" \
-    timeout 30 nvim --headless --clean -n -u "$src/tests/lsp/init.lua" </dev/null || status=1
+    timeout 120 nvim --headless --clean -n -u "$src/tests/lsp/init.lua" </dev/null || status=1
 }
 for run in none:utf-16 utf-32:utf-32 utf-8-clangd:utf-8; do
   cp "$report" "$work/run.txt"
