@@ -33,6 +33,6 @@ if [ "$quick" -eq 0 ]; then
       status=1
     fi
   done
-  ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE "gtest|scale|package" || status=1
+  ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE "gtest|scale|package|docs" || status=1
   exit "$status"
 fi
