@@ -239,6 +239,18 @@ def run(gklint, source, tmp, server, port):
         check(fixed[0] == 200 and int(fixed[1]) >= 1 and "\t第二十条第（六）项" in fixed[2] and "第二十六条第（六）项" not in fixed[2],
               "/api/fix returns the .txt with its %s safe fixes applied" % fixed[1])
 
+        # Dropping the file on the page works as choosing it.
+        page.evaluate("document.getElementById('results').hidden = true")
+        dropped = page.evaluate("""(async () => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([Uint8Array.from(atob(%s), c => c.charCodeAt(0))], '拖入.txt'));
+            document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+            for (let i = 0; i < 400 && document.getElementById('results').hidden; i++) await new Promise(r => setTimeout(r, 50));
+            return [document.getElementById('summary-meta').textContent, document.querySelectorAll('#findings .finding').length];
+        })()""" % json.dumps(__import__("base64").b64encode(open(sample_txt, "rb").read()).decode()))
+        check(dropped[0].startswith("拖入.txt") and dropped[1] == len(cli_findings(gklint, sample_txt)),
+              "a dropped file is checked (%s, %d findings)" % tuple(dropped))
+
         # Real published reports: web pages and PDFs.
         for folder in ("tests/fixtures/html/real", "tests/fixtures/pdf/real"):
             for name in sorted(os.listdir(os.path.join(source, folder))):
