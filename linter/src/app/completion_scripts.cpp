@@ -10,12 +10,7 @@ namespace {
 using Kind = ValueHint::Kind;
 
 std::string join(const std::vector<std::string>& words, std::string_view separator) {
-    std::string out;
-    for (const auto& word : words) {
-        if (!out.empty()) out += separator;
-        out += word;
-    }
-    return out;
+    return fmt::to_string(fmt::join(words, separator));
 }
 
 std::vector<std::string> subcommand_names(const std::vector<CompletionCommand>& commands) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -21,17 +20,16 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<const char*, 2> kProfiles{"recommended", "strict"};
-constexpr std::array<const char*, 3> kFormats{"auto", "2019", "2021"};
+constexpr std::array<std::string_view, 2> kProfiles{"recommended", "strict"};
+constexpr std::array<std::string_view, 3> kFormats{"auto", "2019", "2021"};
 // Uploads live nowhere: this folder is only their configuration's virtual place.
 constexpr const char* kVirtualFolder = "/gklint-serve/";
 
 // The upload's name without any folder, for the reader (which goes by its extension) and
 // the messages.
 std::string display_name(const std::string& filename) {
-    std::string name = filename.substr(filename.find_last_of("/\\") == std::string::npos
-                                           ? 0
-                                           : filename.find_last_of("/\\") + 1);
+    std::size_t slash = filename.find_last_of("/\\");
+    std::string name = slash == std::string::npos ? filename : filename.substr(slash + 1);
     return name.empty() ? "report.txt" : name;
 }
 
@@ -42,73 +40,63 @@ UploadError unreadable(const std::string& name, const LintOutcome& outcome, bool
     return UploadError(en ? name + ": cannot be read: " + why : name + "：无法读取这个文件（" + why + "）");
 }
 
-LintOptions options_for(const LintSettings& settings, std::size_t max_file_size) {
-    LintOptions options;
-    options.language = settings.language;
-    options.max_file_size = max_file_size;
-    options.jobs = 1;
-    return options;
-}
-
 }  // namespace
 
-bool LintService::valid(const LintSettings& settings) {
-    return std::find_if(kProfiles.begin(), kProfiles.end(), [&](const char* p) { return settings.profile == p; }) !=
-               kProfiles.end() &&
-           std::find_if(kFormats.begin(), kFormats.end(), [&](const char* f) { return settings.format == f; }) !=
-               kFormats.end();
+bool LintService::knows(const LintSettings& settings) const {
+    return rule_sets_.contains({settings.profile, settings.format});
 }
 
 LintService::LintService(std::unique_ptr<Engine> engine, std::size_t max_file_size)
     : engine_(std::move(engine)), max_file_size_(max_file_size) {
     RuleSetCache cache;
     std::string virtual_path = std::string(kVirtualFolder) + "report.txt";
-    for (const char* profile : kProfiles) {
-        ConfigResolver resolver(ConfigOptions{engine_->paths.config_dir,
-                                              engine_->paths.config_dir + "/profiles/" + profile + ".yaml", false});
+    for (std::string_view profile : kProfiles) {
+        ConfigResolver resolver(ConfigOptions{
+            engine_->paths.config_dir, engine_->paths.config_dir + "/profiles/" + std::string(profile) + ".yaml", false});
         const EffectiveConfig& base = resolver.for_file(virtual_path);
         load_config_extensions(base, engine_->registry, engine_->plugins);
-        for (const char* format : kFormats) {
+        for (std::string_view format : kFormats) {
             EffectiveConfig config = base;
-            if (std::string_view(format) != "auto") {
+            if (format != "auto") {
                 RuleSetting setting;
                 setting.rule_id = "article/wrong-number";
                 setting.options["format"] = std::make_shared<const YAML::Node>(YAML::Node(std::string(format)));
                 setting.file = "gklint serve";
                 config.rules.push_back(std::move(setting));
             }
-            rule_sets_[{profile, format}] = cache.intern(config.enabled_rules(engine_->registry, virtual_path));
+            rule_sets_[{std::string(profile), std::string(format)}] =
+                cache.intern(config.enabled_rules(engine_->registry, virtual_path));
         }
     }
 }
 
-SharedRules LintService::rules_for(const LintSettings& settings) const {
-    return rule_sets_.at({settings.profile, settings.format});
+LintService::Linted LintService::lint_upload(const std::string& filename, std::string bytes,
+                                             const LintSettings& settings) const {
+    std::string name = display_name(filename);
+    Linted linted{LintJob{name, true, std::move(bytes), rule_sets_.at({settings.profile, settings.format}),
+                          &engine_->templates},
+                  LintOptions{}, {}};
+    linted.options.language = settings.language;
+    linted.options.max_file_size = max_file_size_;
+    linted.options.jobs = 1;
+    linted.outcome = lint_one(linted.job, linted.options);
+    if (!linted.outcome.document) throw unreadable(name, linted.outcome, settings.language == Language::En);
+    return linted;
 }
 
 json LintService::lint(const std::string& filename, std::string bytes, const LintSettings& settings) const {
     bool en = settings.language == Language::En;
-    std::string name = display_name(filename);
-    LintJob job{name, true, std::move(bytes), rules_for(settings), &engine_->templates};
-    LintOptions options = options_for(settings, max_file_size_);
-    LintOutcome outcome = lint_one(job, options);
-    if (!outcome.document) throw unreadable(name, outcome, en);
+    Linted linted = lint_upload(filename, std::move(bytes), settings);
+    const LintOutcome& outcome = linted.outcome;
     const Document& document = *outcome.document;
 
+    // The file object of --format json (the run's summary around it is not needed).
     OutputOptions output{ColumnUnit::CodePoint, settings.language, false, &engine_->registry, DocLinks()};
-    RunSummary summary;
-    summary.files = 1;
-    for (const auto& d : outcome.diagnostics) {
-        if (d.severity == Severity::Error) ++summary.errors;
-        else if (d.severity == Severity::Warning) ++summary.warnings;
-        else ++summary.infos;
-        if (d.fix) ++summary.fixable;
-    }
     std::ostringstream text;
     auto formatter = make_formatter("json", output);
     formatter->begin(text);
     formatter->file(text, FileResult{document, outcome.diagnostics});
-    formatter->end(text, summary);
+    formatter->end(text, RunSummary{});
     json result = json::parse(text.str())["files"][0];
 
     json explanations = json::object();
@@ -135,16 +123,11 @@ json LintService::lint(const std::string& filename, std::string bytes, const Lin
 }
 
 LintService::Fixed LintService::fix(const std::string& filename, std::string bytes, const LintSettings& settings) const {
-    bool en = settings.language == Language::En;
-    std::string name = display_name(filename);
-    LintJob job{name, true, std::move(bytes), rules_for(settings), &engine_->templates};
-    LintOptions options = options_for(settings, max_file_size_);
-    options.fix = FixMode::Apply;
-    LintOutcome outcome = lint_one(job, options);
-    if (!outcome.document) throw unreadable(name, outcome, en);
-    if (const std::string& refusal = outcome.document->fix_refusal(en); !refusal.empty()) throw UploadError(refusal);
-    FileFixResult result = fix_in_memory(job, outcome, options);
-    return {std::string(outcome.document->original_bytes()), result.applied};
+    Linted linted = lint_upload(filename, std::move(bytes), settings);
+    const std::string& refusal = linted.outcome.document->fix_refusal(settings.language == Language::En);
+    if (!refusal.empty()) throw UploadError(refusal);
+    FileFixResult result = fix_in_memory(linted.job, linted.outcome, linted.options);
+    return {std::string(linted.outcome.document->original_bytes()), result.applied};
 }
 
 }  // namespace gklint::serve

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/engine_setup.h"
+#include "app/lint_job.h"
 #include "core/language.h"
 #include "core/rule_set_cache.h"
 
@@ -48,10 +49,16 @@ public:
     // The upload with every safe fix applied (re-linted, up to the CLI's passes).
     Fixed fix(const std::string& filename, std::string bytes, const LintSettings& settings) const;
 
-    static bool valid(const LintSettings& settings);
+    // Whether the settings name a profile and a format the service has rules for.
+    bool knows(const LintSettings& settings) const;
 
 private:
-    SharedRules rules_for(const LintSettings& settings) const;
+    struct Linted {
+        LintJob job;
+        LintOptions options;
+        LintOutcome outcome;  // with a document: an unreadable upload throws UploadError
+    };
+    Linted lint_upload(const std::string& filename, std::string bytes, const LintSettings& settings) const;
 
     std::unique_ptr<Engine> engine_;
     std::size_t max_file_size_;

@@ -103,7 +103,7 @@ private:
         settings.format = field(request, "format", "auto");
         settings.language = field(request, "lang", "zh") == "en" ? Language::En : Language::Zh;
         bool en = settings.language == Language::En;
-        if (!LintService::valid(settings)) return error_answer(400, en ? "unknown profile or format" : "规则集或报告格式无效");
+        if (!service_.knows(settings)) return error_answer(400, en ? "unknown profile or format" : "规则集或报告格式无效");
         auto file = request.form.find("file");
         if (file == request.form.end()) return error_answer(400, en ? "no file in the request" : "请求中没有文件");
         if (file->second.content.size() > max_upload_)
@@ -170,9 +170,9 @@ int run_serve(const ServeOptions& options, const LintOptions& lint, std::ostream
                    options.listen);
     Site site(*service, options.max_upload);
     std::unique_ptr<RequestGuard> guard;
-    HttpServerConfig config{options.listen, options.port, options.max_upload + (1u << 20), error_answer(413, "")};
-    config.too_large = error_answer(413, fmt::format("文件超过 {} MB，无法检查（file larger than {} MB）",
-                                                     options.max_upload >> 20, options.max_upload >> 20));
+    HttpServerConfig config{options.listen, options.port, options.max_upload + (1u << 20),
+                            error_answer(413, fmt::format("文件超过 {} MB，无法检查（file larger than {} MB）",
+                                                          options.max_upload >> 20, options.max_upload >> 20))};
     auto ready = [&](int port) {
         std::vector<std::string> names{"127.0.0.1", "localhost", "[::1]"};
         if (!loopback) names.push_back(options.listen.find(':') != std::string::npos ? "[" + options.listen + "]" : options.listen);
